@@ -1,0 +1,88 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { Config } from './config.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import { createLogger, type Logger } from './platform/logger.js';
+import { createAdapter } from './platform/bot/adapter.js';
+import { CardActionRouter } from './platform/bot/card-actions.js';
+import { CompanionBot } from './platform/bot/companion-bot.js';
+import { TextCommandRouter } from './platform/bot/text-commands.js';
+import { openCosmosStore, type CosmosStore } from './platform/cosmos/cosmos-store.js';
+import { createHttpServer } from './platform/http/http-server.js';
+import { AdminPolicy } from './features/members/admin-policy.js';
+import { MemberHandlers } from './features/members/member-handlers.js';
+import { MemberRepository } from './features/members/member-repository.js';
+
+export interface AppDependencies {
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+}
+
+export interface App {
+  readonly config: Config;
+  readonly server: Server;
+  readonly adapter: CloudAdapter;
+  readonly store: CosmosStore;
+  readonly members: MemberRepository;
+  /** Listens on the configured host and port (0 picks a free one) and returns the base URL. */
+  start(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** The composition root: wires config → Cosmos → features → bot → HTTP. Tests build the real thing. */
+export async function createApp(config: Config, dependencies: AppDependencies = {}): Promise<App> {
+  const clock = dependencies.clock ?? systemClock;
+  const logger = dependencies.logger ?? createLogger(config.logLevel);
+  const store = await openCosmosStore(config.cosmos);
+
+  const members = new MemberRepository(store.containers.members);
+  const adminPolicy = new AdminPolicy(config.adminAadObjectIds, members);
+  const memberHandlers = new MemberHandlers(members, adminPolicy);
+
+  const commands = new TextCommandRouter();
+  const helpCommand = memberHandlers.helpCommand(commands);
+  commands.register(helpCommand);
+  const cardActions = new CardActionRouter();
+
+  const bot = new CompanionBot(
+    {
+      commands,
+      cardActions,
+      recordTurn: memberHandlers.recordTurn,
+      onInstalled: memberHandlers.onInstalled,
+      onUninstalled: memberHandlers.onUninstalled,
+      onText: (turn) => helpCommand.run(turn),
+      onMessageFeedback: async () => {},
+    },
+    clock,
+  );
+
+  const adapter = createAdapter(config, logger);
+  const server = createHttpServer({
+    adapter,
+    runTurn: (context) => bot.run(context),
+    isReady: () => store.isReachable(),
+    allowedTenantIds: config.allowedTenantIds,
+    maxRequestBytes: config.limits.maxRequestBytes,
+    logger,
+  });
+
+  return {
+    config,
+    server,
+    adapter,
+    store,
+    members,
+    async start() {
+      await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
+      const { port } = server.address() as AddressInfo;
+      const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+      return `http://${host}:${port}`;
+    },
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

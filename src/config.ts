@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item.length > 0),
+  );
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.trim().length > 0 ? value.trim() : undefined));
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Every environment variable the process reads, with its local default. */
+export const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppTenantId: optionalText,
+    ALLOWED_TENANT_IDS: commaList,
+    ADMIN_AAD_OBJECT_IDS: commaList,
+    COSMOS_ENDPOINT: z.url().optional(),
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z.string().min(1).default('corporate-parenting'),
+    MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+    MAX_QUESTION_CHARS: z.coerce.number().int().min(50).default(1000),
+    BOT_DOMAIN: optionalText,
+  })
+  .superRefine((env, ctx) => {
+    const missing = (name: string, why: string) =>
+      ctx.addIssue({ code: 'custom', path: [name], message: `is required ${why}` });
+
+    if (env.NODE_ENV === 'production') {
+      const why = 'in production (Bot Framework credentials and Cosmos DB must be configured)';
+      if (!env.MicrosoftAppId) missing('MicrosoftAppId', why);
+      if (!env.MicrosoftAppType) missing('MicrosoftAppType', why);
+      if (!env.MicrosoftAppTenantId) missing('MicrosoftAppTenantId', why);
+      if (env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+        missing('MicrosoftAppPassword', `${why}, unless MicrosoftAppType is UserAssignedMSI`);
+      }
+      if (!env.COSMOS_ENDPOINT) missing('COSMOS_ENDPOINT', why);
+    }
+    if (!env.MicrosoftAppId && !loopbackHosts.has(env.HOST)) {
+      missing('MicrosoftAppId', `when HOST is not a loopback address (unauthenticated traffic is served only on loopback)`);
+    }
+    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
+      missing('COSMOS_KEY', 'when COSMOS_ENDPOINT is set');
+    }
+  });
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  readonly environment: Environment['NODE_ENV'];
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: Environment['LOG_LEVEL'];
+  readonly bot: {
+    readonly appId?: string;
+    readonly appPassword?: string;
+    readonly appType?: Environment['MicrosoftAppType'];
+    readonly tenantId?: string;
+  };
+  readonly allowedTenantIds: readonly string[];
+  readonly adminAadObjectIds: readonly string[];
+  readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
+  readonly limits: { readonly maxRequestBytes: number; readonly maxQuestionChars: number };
+  readonly botDomain?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'} ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  return {
+    environment: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    bot: {
+      appId: env.MicrosoftAppId,
+      appPassword: env.MicrosoftAppPassword,
+      appType: env.MicrosoftAppType,
+      tenantId: env.MicrosoftAppTenantId,
+    },
+    allowedTenantIds: env.ALLOWED_TENANT_IDS,
+    adminAadObjectIds: env.ADMIN_AAD_OBJECT_IDS,
+    cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, database: env.COSMOS_DATABASE },
+    limits: { maxRequestBytes: env.MAX_REQUEST_BYTES, maxQuestionChars: env.MAX_QUESTION_CHARS },
+    botDomain: env.BOT_DOMAIN,
+  };
+}

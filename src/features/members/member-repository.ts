@@ -1,0 +1,85 @@
+import type { Container, PatchOperation } from '@azure/cosmos';
+import type { MemberIdentity, StoredConversationReference } from '../../platform/bot/turn.js';
+import { isConflict, isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
+import { defaultPreferences, type Member } from './member.js';
+
+export interface MemberVisit {
+  readonly member: MemberIdentity;
+  readonly conversationReference: StoredConversationReference;
+  readonly at: Date;
+}
+
+export class MemberRepository {
+  constructor(private readonly container: Container) {}
+
+  async get(tenantId: string, memberId: string): Promise<Member | undefined> {
+    try {
+      const { resource } = await this.container.item(memberId, tenantId).read<Member>();
+      return resource ?? undefined;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** Creates the member on first contact; afterwards refreshes name, last seen and the conversation reference. */
+  async recordVisit({ member, conversationReference, at }: MemberVisit): Promise<void> {
+    const seen = at.toISOString();
+    const refresh: PatchOperation[] = [
+      { op: 'set', path: '/lastSeenAt', value: seen },
+      { op: 'set', path: '/installed', value: true },
+      { op: 'set', path: '/conversationReference', value: conversationReference },
+      ...(member.name ? [{ op: 'set', path: '/name', value: member.name } as const] : []),
+    ];
+    try {
+      await this.container.item(member.memberId, member.tenantId).patch(refresh);
+      return;
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    const created: Member = {
+      id: member.memberId,
+      tenantId: member.tenantId,
+      aadObjectId: member.aadObjectId,
+      name: member.name,
+      conversationReference,
+      firstSeenAt: seen,
+      lastSeenAt: seen,
+      installed: true,
+      roles: [],
+      preferences: defaultPreferences,
+    };
+    try {
+      await this.container.items.create(created);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      await this.container.item(member.memberId, member.tenantId).patch(refresh);
+    }
+  }
+
+  /** Marks the member welcomed; true only for the one call that did it, however many race. */
+  async claimWelcome(tenantId: string, memberId: string, at: Date): Promise<boolean> {
+    const { resource, etag } = await this.container.item(memberId, tenantId).read<Member>();
+    if (!resource || resource.welcomedAt) return false;
+    try {
+      await this.container
+        .item(memberId, tenantId)
+        .replace({ ...resource, welcomedAt: at.toISOString() }, { accessCondition: { type: 'IfMatch', condition: etag! } });
+      return true;
+    } catch (error) {
+      if (isPreconditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async markUninstalled(tenantId: string, memberId: string, at: Date): Promise<void> {
+    try {
+      await this.container.item(memberId, tenantId).patch([
+        { op: 'set', path: '/installed', value: false },
+        { op: 'set', path: '/uninstalledAt', value: at.toISOString() },
+      ]);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import {
+  ActivityTypes,
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type InvokeResponse,
+} from 'botbuilder';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import { userMessageOf } from '../errors.js';
+import type { CardActionOutcome, CardActionRouter } from './card-actions.js';
+import { toBotActivity } from './outgoing-activity.js';
+import type { TextCommandRouter } from './text-commands.js';
+import type { MemberIdentity, StoredConversationReference, Turn } from './turn.js';
+
+/** What features plug into the bot. Every hook receives a Turn, never a botbuilder type. */
+export interface BotFeatures {
+  readonly commands: TextCommandRouter;
+  readonly cardActions: CardActionRouter;
+  /** Runs first on every turn from a member in a personal chat (profile and conversation reference). */
+  recordTurn(turn: Turn): Promise<void>;
+  onInstalled(turn: Turn): Promise<void>;
+  onUninstalled(turn: Turn): Promise<void>;
+  /** A message that is not a command. */
+  onText(turn: Turn, text: string): Promise<void>;
+  /** Teams' thumbs up/down on one of our messages. */
+  onMessageFeedback(turn: Turn, feedback: { replyToId?: string; reaction: string; comment?: string }): Promise<void>;
+}
+
+const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+export class CompanionBot extends TeamsActivityHandler {
+  constructor(
+    private readonly features: BotFeatures,
+    private readonly clock: Clock,
+  ) {
+    super();
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      const turn = await this.beginTurn(context);
+      await this.features.onInstalled(turn);
+      await next();
+    });
+
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.features.onUninstalled(this.turnFor(context));
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const userJoined = (context.activity.membersAdded ?? []).some(
+        (member) => member.id !== context.activity.recipient.id,
+      );
+      if (userJoined && conversationTypeOf(context.activity) === 'personal') {
+        const turn = await this.beginTurn(context);
+        await this.features.onInstalled(turn);
+      }
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const turn = await this.beginTurn(context);
+      const { value } = context.activity;
+      if (isRecord(value) && 'verb' in value) {
+        await this.answerSubmit(context, turn, value);
+      } else {
+        await this.answerText(turn, context);
+      }
+      await next();
+    });
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const { name, value } = context.activity;
+    if (name === 'adaptiveCard/action') {
+      const turn = await this.beginTurn(context);
+      const action = isRecord(value) && isRecord(value.action) ? value.action : {};
+      const outcome = await this.features.cardActions.dispatch(turn, action.verb, action.data);
+      return { status: 200, body: invokeBodyFor(outcome) };
+    }
+    if (name === 'message/submitAction') {
+      const turn = await this.beginTurn(context);
+      const actionValue = isRecord(value) && isRecord(value.actionValue) ? value.actionValue : {};
+      await this.features.onMessageFeedback(turn, {
+        replyToId: context.activity.replyToId,
+        reaction: typeof actionValue.reaction === 'string' ? actionValue.reaction : 'unknown',
+        comment: typeof actionValue.feedback === 'string' ? actionValue.feedback : undefined,
+      });
+      return { status: 200, body: {} };
+    }
+    return super.onInvokeActivity(context);
+  }
+
+  private async answerText(turn: Turn, context: TurnContext): Promise<void> {
+    const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+    const command = this.features.commands.match(text);
+    if (command) {
+      await command.run(turn);
+      return;
+    }
+    await this.features.onText(turn, text.trim());
+  }
+
+  /** Action.Submit fallback: the same verbs as Action.Execute, answered by updating the card. */
+  private async answerSubmit(context: TurnContext, turn: Turn, value: Record<string, unknown>): Promise<void> {
+    const { verb, ...data } = value;
+    const outcome = await this.features.cardActions.dispatch(turn, verb, data);
+    if ('card' in outcome && context.activity.replyToId) {
+      const update = MessageFactory.attachment(CardFactory.adaptiveCard(outcome.card));
+      update.id = context.activity.replyToId;
+      await context.updateActivity(update);
+    } else if ('card' in outcome) {
+      await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(outcome.card)));
+    } else {
+      await context.sendActivity(outcome.message);
+    }
+  }
+
+  private async beginTurn(context: TurnContext): Promise<Turn> {
+    const turn = this.turnFor(context);
+    if (turn.conversationType === 'personal') await this.features.recordTurn(turn);
+    return turn;
+  }
+
+  private turnFor(context: TurnContext): Turn {
+    const activity = context.activity;
+    const member: MemberIdentity = {
+      tenantId: tenantIdOf(activity),
+      memberId: activity.from.aadObjectId ?? activity.from.id,
+      aadObjectId: activity.from.aadObjectId,
+      name: activity.from.name,
+    };
+    const reference = JSON.parse(
+      JSON.stringify(TurnContext.getConversationReference(activity)),
+    ) as StoredConversationReference;
+    return {
+      member,
+      conversationType: conversationTypeOf(activity),
+      conversationReference: reference,
+      now: this.clock.now(),
+      send: async (message) => {
+        const response = await context.sendActivity(toBotActivity(message));
+        return response?.id;
+      },
+    };
+  }
+
+  /** One error path: log what happened (no personal data), tell the member kindly. */
+  static async onTurnError(logger: Logger, context: TurnContext, error: unknown): Promise<void> {
+    logger.error(
+      { err: error, activityType: context.activity.type, activityName: context.activity.name },
+      'turn failed',
+    );
+    if (context.activity.type === ActivityTypes.Message) {
+      try {
+        await context.sendActivity(userMessageOf(error));
+      } catch (sendError) {
+        logger.error({ err: sendError }, 'could not send the apology');
+      }
+    }
+  }
+}
+
+export function tenantIdOf(activity: Partial<Activity>): string {
+  const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
+  return activity.conversation?.tenantId ?? channelData?.tenant?.id ?? 'no-tenant';
+}
+
+function conversationTypeOf(activity: Activity): Turn['conversationType'] {
+  const type = activity.conversation?.conversationType;
+  if (type === 'channel' || type === 'groupChat') return type;
+  return 'personal';
+}
+
+function invokeBodyFor(outcome: CardActionOutcome) {
+  if ('card' in outcome) return { statusCode: 200, type: adaptiveCardContentType, value: outcome.card };
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: outcome.message };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,73 @@
+import https from 'node:https';
+import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+import { containerDefinitions, containerNames, type ContainerName } from './containers.js';
+import { embeddedCosmosKey, startEmbeddedCosmos } from './embedded-server.js';
+
+export type Containers = Readonly<Record<ContainerName, Container>>;
+
+export interface CosmosStore {
+  readonly database: Database;
+  readonly containers: Containers;
+  readonly endpoint: string;
+  readonly embedded: boolean;
+  /** True when Cosmos answers a cheap read. */
+  isReachable(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface CosmosSettings {
+  readonly endpoint?: string;
+  readonly key?: string;
+  readonly database: string;
+}
+
+/**
+ * Connects to Cosmos DB, or, when no endpoint is configured, to an embedded server started here.
+ * Creates the database and every container if they do not exist.
+ */
+export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
+  const embedded = settings.endpoint ? undefined : await startEmbeddedCosmos();
+  const endpoint = settings.endpoint ?? embedded!.endpoint;
+  const client = new CosmosClient({
+    endpoint,
+    key: settings.key ?? embeddedCosmosKey,
+    // The embedded server's certificate is self-signed: trust it for this one client only.
+    agent: embedded ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : undefined,
+    connectionPolicy: embedded ? { enableEndpointDiscovery: false } : undefined,
+  });
+  try {
+    const { database } = await client.databases.createIfNotExists({ id: settings.database });
+    const entries = await Promise.all(
+      containerNames.map(async (name) => {
+        const { container } = await database.containers.createIfNotExists({
+          id: name,
+          partitionKey: { paths: [containerDefinitions[name]] },
+        });
+        return [name, container] as const;
+      }),
+    );
+    const containers = Object.fromEntries(entries) as Record<ContainerName, Container>;
+    return {
+      database,
+      containers,
+      endpoint,
+      embedded: embedded !== undefined,
+      async isReachable() {
+        try {
+          await database.read();
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      async close() {
+        client.dispose();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    client.dispose();
+    await embedded?.stop();
+    throw error;
+  }
+}
