@@ -25,6 +25,7 @@ export interface App {
   readonly adapter: CloudAdapter;
   readonly store: CosmosStore;
   readonly members: MemberRepository;
+  readonly commands: TextCommandRouter;
   /** Listens on the configured host and port (0 picks a free one) and returns the base URL. */
   start(): Promise<string>;
   stop(): Promise<void>;
@@ -74,6 +75,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     adapter,
     store,
     members,
+    commands,
     async start() {
       await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
       const { port } = server.address() as AddressInfo;

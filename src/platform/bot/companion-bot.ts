@@ -163,7 +163,7 @@ export class CompanionBot extends TeamsActivityHandler {
   }
 }
 
-export function tenantIdOf(activity: Partial<Activity>): string {
+export function tenantIdOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string {
   const channelData = activity.channelData as { tenant?: { id?: string } } | undefined;
   return activity.conversation?.tenantId ?? channelData?.tenant?.id ?? 'no-tenant';
 }

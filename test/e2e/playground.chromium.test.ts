@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPlayground, type Playground } from '../../src/cli/playground/start-playground.js';
+import { openLoopbackPage, sendChatMessage } from '../support/browser.js';
+import { freeLoopbackPort } from '../support/free-port.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
+
+export const screenshotDirectory = 'test-results';
+
+describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chromium)', () => {
+  let bot: TestBot;
+  let playground: Playground;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(screenshotDirectory, { recursive: true });
+    bot = await startTestBot();
+    playground = await startPlayground(`${bot.url}/api/messages`, await freeLoopbackPort());
+    ({ browser, page } = await openLoopbackPage());
+    await page.goto(playground.url);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await playground?.stop();
+    await bot?.stop();
+  });
+
+  it('sees the welcome card with example questions when the app is installed', async () => {
+    const welcome = page.locator('.ac-adaptiveCard', { hasText: 'Corporate Parenting Companion' });
+    await welcome.first().waitFor({ timeout: 60_000 });
+    const example = welcome.first().getByRole('button', { name: 'What are the 7 corporate parenting principles?' });
+    expect(await example.isVisible()).toBe(true);
+    await page.screenshot({ path: `${screenshotDirectory}/playground-welcome.png`, fullPage: true });
+  }, 90_000);
+
+  it('types "help" and sees the help card', async () => {
+    await sendChatMessage(page, 'help');
+    const help = page.locator('.ac-adaptiveCard', { hasText: 'What I can do' });
+    await help.first().waitFor({ timeout: 30_000 });
+    expect(await help.first().textContent()).toContain('Show this list');
+    await page.screenshot({ path: `${screenshotDirectory}/playground-help.png`, fullPage: true });
+  }, 60_000);
+});
