@@ -10,6 +10,10 @@ import { CompanionBot } from './platform/bot/companion-bot.js';
 import { TextCommandRouter } from './platform/bot/text-commands.js';
 import { openCosmosStore, type CosmosStore } from './platform/cosmos/cosmos-store.js';
 import { createHttpServer } from './platform/http/http-server.js';
+import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
+import { AnswerHandlers } from './features/answers/answer-handlers.js';
+import { AnswerRecords } from './features/answers/answer-records.js';
+import { loadArticles } from './features/answers/article-loader.js';
 import { AdminPolicy } from './features/members/admin-policy.js';
 import { MemberHandlers } from './features/members/member-handlers.js';
 import { MemberRepository } from './features/members/member-repository.js';
@@ -17,6 +21,8 @@ import { MemberRepository } from './features/members/member-repository.js';
 export interface AppDependencies {
   readonly clock?: Clock;
   readonly logger?: Logger;
+  /** Built once per process from the articles; tests may share one. */
+  readonly answerEngine?: AnswerEngine;
 }
 
 export interface App {
@@ -25,6 +31,7 @@ export interface App {
   readonly adapter: CloudAdapter;
   readonly store: CosmosStore;
   readonly members: MemberRepository;
+  readonly answerRecords: AnswerRecords;
   readonly commands: TextCommandRouter;
   /** Listens on the configured host and port (0 picks a free one) and returns the base URL. */
   start(): Promise<string>;
@@ -40,11 +47,19 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const members = new MemberRepository(store.containers.members);
   const adminPolicy = new AdminPolicy(config.adminAadObjectIds, members);
   const memberHandlers = new MemberHandlers(members, adminPolicy);
+  const answerEngine = dependencies.answerEngine ?? createAnswerEngine(loadArticles());
+  const answerRecords = new AnswerRecords(store.containers.answers);
+  const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, members, adminPolicy, config.limits.maxQuestionChars);
 
   const commands = new TextCommandRouter();
-  const helpCommand = memberHandlers.helpCommand(commands);
-  commands.register(helpCommand);
-  const cardActions = new CardActionRouter();
+  commands.register(
+    memberHandlers.helpCommand(commands),
+    answerHandlers.principlesCommand,
+    memberHandlers.settingsCommand,
+    ...memberHandlers.subscribeCommands,
+    answerHandlers.unansweredCommand(),
+  );
+  const cardActions = new CardActionRouter().register(memberHandlers.saveSettings);
 
   const bot = new CompanionBot(
     {
@@ -53,8 +68,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
       recordTurn: memberHandlers.recordTurn,
       onInstalled: memberHandlers.onInstalled,
       onUninstalled: memberHandlers.onUninstalled,
-      onText: (turn) => helpCommand.run(turn),
-      onMessageFeedback: async () => {},
+      onText: answerHandlers.answerQuestion,
+      onMessageFeedback: answerHandlers.recordFeedback,
     },
     clock,
   );
@@ -75,6 +90,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     adapter,
     store,
     members,
+    answerRecords,
     commands,
     async start() {
       await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));

@@ -1,9 +1,13 @@
+import { cardAction, type CardActionHandler } from '../../platform/bot/card-actions.js';
 import { renderCard } from '../../platform/cards/card-templates.js';
+import { formatLondonDateTime } from '../../platform/london-time.js';
 import type { TextCommand, TextCommandRouter } from '../../platform/bot/text-commands.js';
 import type { Turn } from '../../platform/bot/turn.js';
 import type { AdminPolicy } from './admin-policy.js';
 import { exampleQuestions } from './example-questions.js';
+import { defaultPreferences } from './member.js';
 import type { MemberRepository } from './member-repository.js';
+import { settingsCard, settingsSubmissionSchema } from './settings.js';
 
 export class MemberHandlers {
   constructor(
@@ -44,4 +48,47 @@ export class MemberHandlers {
       },
     };
   }
+
+  readonly settingsCommand: TextCommand = {
+    name: 'settings',
+    aliases: ['my settings', 'preferences', 'my roles'],
+    description: 'Your roles, the briefing and training reminders',
+    run: async (turn) => {
+      const member = await this.members.get(turn.member.tenantId, turn.member.memberId);
+      await turn.send({ card: settingsCard(member ?? { roles: [], preferences: defaultPreferences }) });
+    },
+  };
+
+  readonly saveSettings: CardActionHandler = cardAction({
+    verb: 'members.saveSettings',
+    schema: settingsSubmissionSchema,
+    run: async (turn, submission) => {
+      const saved = await this.members.updateSettings(turn.member.tenantId, turn.member.memberId, {
+        roles: submission.roles,
+        preferences: { briefings: submission.briefings, trainingNudges: submission.trainingNudges },
+      });
+      return { card: settingsCard(saved, `Saved ✓ ${formatLondonDateTime(turn.now)}`) };
+    },
+  });
+
+  readonly subscribeCommands: readonly TextCommand[] = [
+    {
+      name: 'subscribe',
+      aliases: ['subscribe to the briefing', 'resubscribe'],
+      description: 'Get the fortnightly member briefing',
+      run: async (turn) => {
+        await this.members.setPreference(turn.member.tenantId, turn.member.memberId, 'briefings', true);
+        await turn.send({ text: "You're subscribed: the fortnightly member briefing will come to this chat. Type **unsubscribe** to stop it." });
+      },
+    },
+    {
+      name: 'unsubscribe',
+      aliases: ['unsubscribe from the briefing', 'stop the briefing', 'stop briefings'],
+      description: 'Stop the fortnightly member briefing',
+      run: async (turn) => {
+        await this.members.setPreference(turn.member.tenantId, turn.member.memberId, 'briefings', false);
+        await turn.send({ text: "Done — you won't get the fortnightly briefing any more. Type **subscribe** to have it again." });
+      },
+    },
+  ];
 }

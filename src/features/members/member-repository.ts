@@ -72,6 +72,18 @@ export class MemberRepository {
     }
   }
 
+  async updateSettings(tenantId: string, memberId: string, settings: Pick<Member, 'roles' | 'preferences'>): Promise<Member> {
+    const { resource } = await this.container.item(memberId, tenantId).patch<Member>([
+      { op: 'set', path: '/roles', value: settings.roles },
+      { op: 'set', path: '/preferences', value: settings.preferences },
+    ]);
+    return resource!;
+  }
+
+  async setPreference(tenantId: string, memberId: string, name: keyof Member['preferences'], value: boolean): Promise<void> {
+    await this.container.item(memberId, tenantId).patch([{ op: 'set', path: `/preferences/${name}`, value }]);
+  }
+
   async markUninstalled(tenantId: string, memberId: string, at: Date): Promise<void> {
     try {
       await this.container.item(memberId, tenantId).patch([

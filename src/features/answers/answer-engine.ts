@@ -1,0 +1,225 @@
+import type { Article, ArticleSource, MemberRole } from './article.js';
+import { memberRoles } from './article.js';
+import { createAnswerIndex, maxQuestionLength, type IndexHit, type IndexSearch } from './answer-index.js';
+import { checkScope, type ScopeDecision } from './scope-guard.js';
+import { normaliseText } from './vocabulary.js';
+
+export { maxQuestionLength };
+
+/** Answers at or above this confidence are given; below it the question is declined and stored. */
+export const defaultMinConfidence = 0.5;
+
+export type ArticleLink = { readonly id: string; readonly title: string };
+
+export type DeclineReason = 'no-match' | 'identifiable-child' | 'out-of-scope' | 'small-talk' | 'empty';
+
+export type AnswerResult =
+  | {
+      kind: 'answered';
+      article: Article;
+      confidence: number;
+      text: string;
+      sources: ArticleSource[];
+      followUps: ArticleLink[];
+    }
+  | {
+      kind: 'declined';
+      reason: DeclineReason;
+      confidence: number;
+      text: string;
+      suggestions: ArticleLink[];
+      /** True only for 'no-match': officers review unanswered questions. Never for a child's details. */
+      storeQuestion: boolean;
+    };
+
+export type AnswerContext = { readonly roles?: readonly MemberRole[] };
+
+export type AnswerEngine = {
+  answer(question: string, context?: AnswerContext): AnswerResult;
+  readonly articles: readonly Article[];
+  byId(id: string): Article | undefined;
+};
+
+export type AnswerEngineOptions = { readonly minConfidence?: number };
+
+const roleHeadings: Readonly<Record<MemberRole, string>> = {
+  ward: 'For ward councillors',
+  scrutiny: 'For scrutiny members',
+  board: 'For corporate parenting board and panel members',
+  'lead-member': 'For the lead member',
+  cabinet: 'For cabinet members',
+  officer: 'For officers',
+};
+
+const starterQuery = 'what is corporate parenting principles councillor role';
+const maxFollowUps = 3;
+const maxSuggestions = 3;
+
+export function createAnswerEngine(articles: readonly Article[], options: AnswerEngineOptions = {}): AnswerEngine {
+  const minConfidence = options.minConfidence ?? defaultMinConfidence;
+  const catalogue: readonly Article[] = Object.freeze([...articles]);
+  const articlesById = new Map(catalogue.map((article) => [article.id, article]));
+  const index = createAnswerIndex(catalogue);
+  const knownWords = new Set(catalogue.flatMap((article) => wordsOf(article)));
+  const link = (article: Article): ArticleLink => ({ id: article.id, title: article.title });
+  const linksFor = (hits: readonly IndexHit[]): ArticleLink[] =>
+    hits.flatMap((hit) => {
+      const article = articlesById.get(hit.id);
+      return article ? [link(article)] : [];
+    });
+  const starterTopics = linksFor(rankHits(index.search(starterQuery)).slice(0, maxSuggestions));
+
+  function decline(reason: DeclineReason, text: string, suggestions: ArticleLink[] = [], confidence = 0): AnswerResult {
+    return { kind: 'declined', reason, confidence, text, suggestions, storeQuestion: reason === 'no-match' };
+  }
+
+  function declineBeforeSearch(decision: Exclude<ScopeDecision, { kind: 'in-scope' }>): AnswerResult {
+    switch (decision.kind) {
+      case 'empty':
+        return decline('empty', emptyText, starterTopics);
+      case 'identifiable-child':
+        return decline('identifiable-child', identifiableChildText);
+      case 'small-talk':
+        return decline('small-talk', smallTalkText, starterTopics);
+      case 'out-of-scope':
+        return decline('out-of-scope', outOfScopeText(decision.goTo));
+    }
+  }
+
+  function followUpsFor(article: Article, others: readonly IndexHit[]): ArticleLink[] {
+    const topScore = others[0]?.score ?? 0;
+    const fromSearch = others.filter((hit) => hit.id !== article.id && hit.score >= topScore * 0.25).slice(0, maxFollowUps);
+    const picked = linksFor(fromSearch);
+    if (picked.length >= 2) return picked;
+    const tags = new Set(article.tags.map((tag) => tag.toLowerCase()));
+    const byTags = catalogue
+      .filter((other) => other.id !== article.id && !picked.some((p) => p.id === other.id))
+      .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag.toLowerCase())).length }))
+      .filter(({ shared }) => shared > 0)
+      .sort((a, b) => b.shared - a.shared);
+    return [...picked, ...byTags.map(({ other }) => link(other))].slice(0, maxFollowUps);
+  }
+
+  return {
+    articles: catalogue,
+    byId: (id) => articlesById.get(id),
+    answer(question, context = {}) {
+      const decision = checkScope(question, knownWords);
+      if (decision.kind !== 'in-scope') return declineBeforeSearch(decision);
+      const search = index.search(question.slice(0, maxQuestionLength));
+      const ranked = rankHits(search);
+      const top = ranked[0];
+      const article = top ? articlesById.get(top.id) : undefined;
+      const confidence = confidenceOf(search, ranked);
+      if (!top || !article || confidence < minConfidence) {
+        const suggestions = ranked.length > 0 ? linksFor(ranked.slice(0, maxSuggestions)) : starterTopics;
+        return decline('no-match', noMatchText(suggestions), suggestions, confidence);
+      }
+      return {
+        kind: 'answered',
+        article,
+        confidence,
+        text: answerText(article, context.roles ?? []),
+        sources: article.sources.map((source) => ({ ...source })),
+        followUps: followUpsFor(article, ranked.slice(1)),
+      };
+    },
+  };
+}
+
+/**
+ * Orders hits by relevance weighted by how much of the question they cover, so an article that
+ * answers every part of the question beats one that repeats a single word many times.
+ */
+export function rankHits(search: IndexSearch): IndexHit[] {
+  return [...search.hits].sort((a, b) => rankScore(b) - rankScore(a));
+}
+
+function rankScore(hit: IndexHit): number {
+  return hit.score * hit.coverage;
+}
+
+/** Below this share of the question matched, an article that names none of its domain concepts is not trusted. */
+const unanchoredCoverageNeeded = 0.25;
+
+/**
+ * How sure we are that the best article answers the question, in [0, 1], with 0.5 the boundary:
+ * - an article that is about a corporate-parenting concept the question names (Reg 44, care leavers, PEP...)
+ *   is on topic: 0.5 and up, by how much of the question it covers;
+ * - otherwise only the share of the question it covers counts, and it must reach `unanchoredCoverageNeeded`.
+ * Coverage is idf-weighted, so rare words weigh more than common ones, and body-only matches count half.
+ */
+export function confidenceOf(_search: IndexSearch, ranked: readonly IndexHit[]): number {
+  const top = ranked[0];
+  if (!top) return 0;
+  const coverage = Math.min(1, Math.max(0, top.coverage));
+  const value = top.anchored
+    ? 0.5 + 0.5 * coverage
+    : coverage < unanchoredCoverageNeeded
+      ? (0.5 * coverage) / unanchoredCoverageNeeded
+      : 0.5 + (0.5 * (coverage - unanchoredCoverageNeeded)) / (1 - unanchoredCoverageNeeded);
+  return Math.round(value * 1000) / 1000;
+}
+
+/** The role guidance for the asker's roles (each under its heading), then the article body. */
+export function answerText(article: Article, roles: readonly MemberRole[]): string {
+  const guidance = memberRoles
+    .filter((role) => roles.includes(role))
+    .flatMap((role) => {
+      const paragraph = article.roleGuidance?.[role];
+      return paragraph ? [`**${roleHeadings[role]}:** ${paragraph.trim()}`] : [];
+    });
+  return [...guidance, article.body].join('\n\n');
+}
+
+/** The whole reply a councillor reads: the answer or decline, its sources and what to ask next. */
+export function replyText(result: AnswerResult): string {
+  if (result.kind === 'answered') {
+    const sources = result.sources.map((source) => `- ${source.title}${source.url ? ` (${source.url})` : ''}`);
+    const related = result.followUps.map((followUp) => `- ${followUp.title}`);
+    return [
+      result.text,
+      `**Sources:**\n${sources.join('\n')}`,
+      ...(related.length > 0 ? [`**Related topics:**\n${related.join('\n')}`] : []),
+    ].join('\n\n');
+  }
+  return result.text;
+}
+
+const emptyText =
+  'Please type a question about corporate parenting, for example "What are the seven corporate parenting principles?"';
+
+const identifiableChildText = [
+  "I can't help with questions about a particular child, young person or family, and I have **not** stored your question.",
+  "Please raise it directly with the child's social worker or the service manager, through officers in children's services, not through this bot.",
+  "If you think a child is in danger now, contact the council's children's services front door straight away, or the police on 999 in an emergency.",
+].join('\n\n');
+
+const smallTalkText = [
+  "Hello! I'm the Corporate Parenting Companion. I answer councillors' questions about corporate parenting:",
+  'the principles, your role as a corporate parent, children in care and care leavers, the board or panel, scrutiny, Regulation 44 visits, training and more.',
+  'Try asking "What are the seven corporate parenting principles?" or "What is a Reg 44 visit?"',
+].join(' ');
+
+function outOfScopeText(goTo: string): string {
+  return [
+    "That's outside what I can help with: I only answer questions about corporate parenting (children in care, care leavers and councillors' role as their corporate parents).",
+    `For this, please contact ${goTo}.`,
+  ].join('\n\n');
+}
+
+function noMatchText(suggestions: readonly ArticleLink[]): string {
+  const lines = [
+    "Sorry, I don't have an answer to that question yet.",
+    "I've passed your question to officers for review, so an answer can be added.",
+  ];
+  if (suggestions.length > 0) {
+    lines.push(`The closest topics I have are:\n${suggestions.map((s) => `- ${s.title}`).join('\n')}`);
+  }
+  return lines.join('\n\n');
+}
+
+function wordsOf(article: Article): string[] {
+  const text = [article.title, article.body, ...article.tags, ...article.questions, ...article.synonyms].join(' ');
+  return normaliseText(text).split(' ').filter((word) => word.length > 1);
+}

@@ -1,0 +1,190 @@
+import { normaliseText } from './vocabulary.js';
+
+/**
+ * Decisions taken before any search: is this about an identifiable child, council business
+ * outside corporate parenting, or small talk? Pure functions of the question text.
+ */
+
+export type OutOfScopeCategory = (typeof outOfScopeCategories)[number]['category'];
+
+export type ScopeDecision =
+  | { readonly kind: 'in-scope' }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'identifiable-child' }
+  | { readonly kind: 'small-talk' }
+  | { readonly kind: 'out-of-scope'; readonly category: OutOfScopeCategory; readonly goTo: string };
+
+/** Words that put a question inside corporate parenting even when it mentions another service. */
+const careContext =
+  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus|corporate parenting)\b/;
+
+/** Council business that is not corporate parenting, by kind, with where to go instead. */
+const outOfScopeCategories = [
+  {
+    category: 'adult-social-care',
+    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
+    goTo: "the council's adult social care team (its front door or contact centre). I only cover children in care and care leavers",
+  },
+  {
+    category: 'school-admissions',
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year 7) (school )?(applications?|places?|admissions?|deadline)|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates)\b/,
+    goTo: "the council's school admissions team (see the council website). Admissions for children in care are in scope, so ask me about those",
+  },
+  {
+    category: 'members-allowances',
+    pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses? claims?|claim(ing)? (my )?expenses|mileage|travel expenses|members? expenses|my allowance|councillor pay)\b/,
+    goTo: 'Democratic Services (members’ allowances scheme and expenses claims)',
+  },
+  {
+    category: 'democratic-admin',
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    goTo: 'Democratic Services or Electoral Services',
+  },
+  {
+    category: 'rooms-and-facilities',
+    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass)\b/,
+    goTo: 'Democratic Services or the facilities team for room bookings and building access',
+  },
+  {
+    category: 'it-support',
+    pattern: /\b(password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
+    goTo: 'the IT service desk',
+  },
+  {
+    category: 'waste',
+    pattern: /\b(bins?|bin (day|collection)|recycling|refuse|rubbish|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
+    goTo: "the council's waste and recycling service (website or contact centre)",
+  },
+  {
+    category: 'planning',
+    pattern: /\b(planning (applications?|permission|committee|appeals?|enforcement)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
+    goTo: "the council's planning service",
+  },
+  {
+    category: 'highways-and-parking',
+    pattern: /\b(parking|pcn|penalty charge|potholes?|speed bumps?|street ?lights?|gritting|road ?works|bus pass|bus routes?|traffic|speeding)\b/,
+    goTo: "the council's highways and parking service",
+  },
+  {
+    category: 'council-tax-and-benefits',
+    pattern: /\b(council tax|business rates|housing benefit|universal credit|benefits? claim)\b/,
+    goTo: "the council's revenues and benefits service",
+  },
+  {
+    category: 'housing',
+    pattern: /\b(housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
+    goTo: "the council's housing options service",
+  },
+  {
+    category: 'licensing',
+    pattern: /\b(licen[cs]es?|licensing|taxi|hackney|premises licen[cs]e|alcohol licen[cs]e|gambling|street trading)\b/,
+    goTo: "the council's licensing team",
+  },
+  {
+    category: 'leisure-and-culture',
+    pattern: /\b(leisure centres?|swimming|pools?|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
+    goTo: "the council's leisure and culture pages",
+  },
+  {
+    category: 'environmental-health',
+    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|register a (birth|death)|wedding|marriage)\b/,
+    goTo: "the council's environmental health or registration service",
+  },
+  {
+    category: 'translation',
+    pattern: /\b(translate|translation|translating|interpret(er|ing)? (this|my|our)|into (polish|french|spanish|german|urdu|punjabi|arabic|welsh|romanian|portuguese|italian|bengali|gujarati))\b/,
+    goTo: "the council's translation and interpreting service",
+  },
+  {
+    category: 'personal-finance',
+    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings accounts?|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
+    goTo: 'a regulated financial adviser; I cannot help with personal finance',
+  },
+  {
+    category: 'general-knowledge',
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|football|cricket|rugby|recipe|horoscope|tv|film|movies?|songs?|population of|how tall|how far is|what time is it|today date|joke|poem|sports?|news today)\b/,
+    goTo: 'a search engine; I only answer questions about corporate parenting',
+  },
+] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
+
+/** Greetings and pleasantries; a message made only of these (and stop words) is small talk. */
+const smallTalkPhrases =
+  /\b(hi+|hiya|hello+|hey+|howdy|yo|good (morning|afternoon|evening|day)|morning|afternoon|evening|how are (you|u)( (today|doing|keeping))?|how is it going|how are things|hows it going|whats up|sup|fancy a (chat|natter)|(can we|lets|shall we) (have a )?chat|chat|thanks?( you)?( very much)?|cheers|ta|bye|goodbye|see (you|ya)|nice to meet you|who are (you|u)|what are (you|u)|are you (a )?(bot|robot|human|real|ai)|what can (you|u) do|what do (you|u) do|tell me about yourself|lol|haha|great|cool|nice|ok|okay|brilliant|lovely|you there|anyone there|test(ing)?|today|please|mate|bot|there|(thats|that is) (all|it|everything)|for now|no thanks|never ?mind|all good|got it|understood|perfect|excellent|wonderful)\b/g;
+
+const leftoverFillers = /\b(a|an|the|and|i|im|me|my|you|u|your|is|it|to|of|for|so|just|all|well|oh|um|er|again|very|much|really|do|did|are|am)\b/g;
+
+/** Decides what kind of question this is before any search is made. */
+export function checkScope(question: string, knownWords: ReadonlySet<string> = new Set()): ScopeDecision {
+  if (question.trim().length === 0) return { kind: 'empty' };
+  if (mentionsIdentifiableChild(question, knownWords)) return { kind: 'identifiable-child' };
+  const text = normaliseText(question);
+  if (text.length === 0) return { kind: 'empty' };
+  if (isSmallTalk(text)) return { kind: 'small-talk' };
+  if (!careContext.test(text)) {
+    const match = outOfScopeCategories.find(({ pattern }) => pattern.test(text));
+    if (match) return { kind: 'out-of-scope', category: match.category, goTo: match.goTo };
+  }
+  return { kind: 'in-scope' };
+}
+
+export function isSmallTalk(normalisedText: string): boolean {
+  const withoutSmallTalk = normalisedText.replace(smallTalkPhrases, ' ');
+  if (withoutSmallTalk.length === normalisedText.length) return false;
+  return withoutSmallTalk.replace(leftoverFillers, ' ').trim().length === 0;
+}
+
+const streetAddress =
+  /\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
+const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+const childAtPlace =
+  /\b(the|that|this) (boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|twins|young (man|woman|lad))\s+(at|in|on|from|who lives|living|next door|down)\b/i;
+const someoneAtNamedPlace =
+  /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
+const caseDetails =
+  /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
+const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
+const namedFamily = /\bthe ([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+const namedStreet =
+  /\b(on|in|at|from|near|off) ([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
+const fullName = /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g;
+const aboutOneChild = /\b(he|she|him|her|his|boy|girl|son|daughter|kid|child|teenager|baby|toddler|aged|missing)\b/i;
+const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
+const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
+
+/**
+ * A named or identifiable child or family: a name with an age or initial, a street address,
+ * "the boy at …", the details of a case. Two weaker signals together (a named home and
+ * "has he gone missing again?") also count.
+ */
+export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
+  const isName = (word: string | undefined): boolean =>
+    word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
+  if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
+  if (someoneAtNamedPlace.test(question) || namedStreet.test(question)) return true;
+  const family = namedFamily.exec(question);
+  if (family && isName(family[1])) return true;
+  if (aboutOneChild.test(question)) {
+    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
+  }
+  for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|$)/g)) if (isName(match[1])) return true;
+  for (const match of question.matchAll(/\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g)) {
+    const age = Number(match[2]);
+    if (age <= 25 && isName(match[1])) return true;
+  }
+  for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard)\s+(?:with|on|about)\s+([A-Z][a-z]+)\b/g)) {
+    if (isName(match[1])) return true;
+  }
+  const weakSignals = [namedHome, personalEvent, ageMention, caseDetails].map((signal) => signal.test(question));
+  return weakSignals.filter(Boolean).length >= 2;
+}
+
+/** Capitalised words that are not names of people (sentence starts, days, months, titles). */
+const commonCapitalisedWords: ReadonlySet<string> = new Set(
+  (
+    'i a the what whats who how when where why which is are can could should would do does did will my our your their his her ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
+    'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
+    'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about'
+  ).split(' '),
+);

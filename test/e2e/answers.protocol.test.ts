@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardAction, councillor, message, testTenantId, type TestUser } from '../support/activities.js';
+import { activityFrom } from '../support/activities.js';
+import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
+
+const officer: TestUser = { id: '29:officer-1', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Olive Officer' };
+
+async function allAnswerRecords(bot: TestBot): Promise<{ id: string; kind: string; question?: string; timesAsked?: number; helpful?: boolean; articleId?: string }[]> {
+  const { resources } = await bot.app.store.containers.answers.items.readAll<never>().fetchAll();
+  return resources;
+}
+
+describe('a councillor asks a question', () => {
+  let bot: TestBot;
+  const ask = async (text: string, user: TestUser = councillor) => repliesOf((await bot.post(message(user, bot.connector.url, text))).body);
+
+  beforeAll(async () => {
+    bot = await startTestBot({ ADMIN_AAD_OBJECT_IDS: officer.aadObjectId });
+  });
+  afterAll(() => bot.stop());
+
+  it('gets the seven principles in the statute’s words, with sources as Teams citations', async () => {
+    const [reply] = await ask('what are the 7 corporate parenting principles?');
+    for (const phrase of ['best interests', 'express their views, wishes and feelings', 'relevant partners', 'high aspirations', 'stability in their home lives', 'adulthood and independent living']) {
+      expect(reply.text).toContain(phrase);
+    }
+    expect(reply.text).toContain('**Sources**');
+    const [entity] = reply.entities;
+    expect(entity).toMatchObject({ type: 'https://schema.org/Message', '@type': 'Message' });
+    expect(entity.citation[0]).toMatchObject({ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument' } });
+    expect(entity.citation[0].appearance.name).toMatch(/Children and Social Work Act 2017/);
+    expect(reply.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    expect(reply.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('understands acronyms and casual phrasing ("reg 44?")', async () => {
+    const [reply] = await ask('reg 44?');
+    expect(reply.text).toMatch(/Regulation 44/);
+  });
+
+  it('the welcome card’s example questions all get answers', async () => {
+    for (const question of ['What should I ask on a Regulation 44 visit?', 'What does a care leaver get from the local offer?', 'What is the role of the Corporate Parenting Board?']) {
+      const [reply] = await ask(question);
+      expect(reply.text, question).toContain('**Sources**');
+    }
+  });
+
+  it('"principles" shows the seven principles card', async () => {
+    const [card] = cardsOf(await ask('principles'));
+    const text = cardText(card);
+    expect(text).toContain('The seven corporate parenting principles');
+    expect(text.match(/“to |“for /g)).toHaveLength(7);
+  });
+
+  it('a question outside corporate parenting is declined politely and not queued', async () => {
+    const [reply] = await ask('How do I appeal a parking ticket?');
+    expect(reply.text).toMatch(/outside what I can help with/);
+    expect((await allAnswerRecords(bot)).filter((record) => record.kind === 'unanswered')).toEqual([]);
+  });
+
+  it('a question about a named child is declined and never stored', async () => {
+    const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
+    expect(reply.text).toMatch(/not\*\* stored/);
+    expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('Jayden');
+  });
+
+  it('a question it cannot answer is said plainly, offers the closest topics, and is queued once with a count', async () => {
+    const question = 'How many foster carers did we recruit in the Zanzibar exchange programme last quarter?';
+    const [reply] = await ask(question);
+    expect(reply.text).toMatch(/don't have an answer|do not have an answer|not able to answer|can't answer/i);
+    await ask(question);
+    const queued = (await allAnswerRecords(bot)).filter((record) => record.kind === 'unanswered');
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ question, timesAsked: 2 });
+  });
+
+  it('officers see the unanswered queue; councillors are refused', async () => {
+    const [refusal] = await ask('unanswered');
+    expect(refusal.text).toContain('member development officers only');
+    const [list] = await ask('unanswered', officer);
+    expect(list.text).toContain('Zanzibar exchange programme');
+    expect(list.text).toContain('asked 2×');
+  });
+
+  it('an oversized question gets a clear answer', async () => {
+    const [reply] = await ask('why? '.repeat(320) + 'why');
+    expect(reply.text).toMatch(/1,603 characters long; I can read questions of up to 1,000/);
+  });
+
+  it('Teams feedback on an answer is stored once per member, and a second reaction replaces the first', async () => {
+    const feedback = (reaction: string) =>
+      activityFrom(councillor, bot.connector.url, {
+        type: 'invoke',
+        name: 'message/submitAction',
+        replyToId: 'bot-message-42',
+        value: { actionName: 'feedback', actionValue: { reaction, feedback: '{"feedbackText":"clear"}' } },
+      });
+    expect((await bot.post(feedback('dislike'))).status).toBe(200);
+    expect((await bot.post(feedback('like'))).status).toBe(200);
+    const stored = (await allAnswerRecords(bot)).filter((record) => record.kind === 'feedback');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ helpful: true, messageId: 'bot-message-42' });
+  });
+
+  describe('roles', () => {
+    it('a member sets their roles on the settings card, and their role’s guidance comes first', async () => {
+      const [settings] = cardsOf(await ask('settings'));
+      expect(cardText(settings)).toContain('Scrutiny member');
+      const saved = await bot.post(cardAction(councillor, bot.connector.url, 'members.saveSettings', { roles: 'scrutiny,ward', briefings: 'true', trainingNudges: 'false' }));
+      expect(saved.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
+      expect(cardText(saved.body.value)).toContain('Saved ✓');
+      expect(await bot.app.members.get(testTenantId, councillor.aadObjectId)).toMatchObject({
+        roles: ['scrutiny', 'ward'],
+        preferences: { briefings: true, trainingNudges: false },
+      });
+      const [reply] = await ask('What is a Regulation 44 visit?');
+      expect(reply.text).toMatch(/^\*\*For scrutiny members:\*\*/);
+    });
+
+    it('a forged settings submission is refused and changes nothing', async () => {
+      const forged = await bot.post(cardAction(councillor, bot.connector.url, 'members.saveSettings', { roles: 'scrutiny,emperor', briefings: 'maybe' }));
+      expect(forged.body.value).toContain("couldn't accept that");
+      expect((await bot.app.members.get(testTenantId, councillor.aadObjectId))?.roles).toEqual(['scrutiny', 'ward']);
+    });
+  });
+});
