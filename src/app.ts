@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
@@ -10,6 +11,14 @@ import { CompanionBot } from './platform/bot/companion-bot.js';
 import { TextCommandRouter } from './platform/bot/text-commands.js';
 import { openCosmosStore, type CosmosStore } from './platform/cosmos/cosmos-store.js';
 import { createHttpServer } from './platform/http/http-server.js';
+import { AdapterProactiveSender } from './platform/bot/adapter-proactive-sender.js';
+import type { FeatureModule } from './platform/bot/feature-module.js';
+import { DeliveryEngine, type DeliveryEngineOptions } from './platform/proactive/delivery-engine.js';
+import { DeliveryLedger } from './platform/proactive/delivery-ledger.js';
+import { SendThrottle, teamsLimits } from './platform/proactive/send-throttle.js';
+import { Scheduler } from './platform/scheduler/scheduler.js';
+import { SchedulerLease } from './platform/scheduler/scheduler-lease.js';
+import { memberDirectory } from './features/members/member-directory.js';
 import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
 import { AnswerHandlers } from './features/answers/answer-handlers.js';
 import { AnswerRecords } from './features/answers/answer-records.js';
@@ -23,6 +32,11 @@ export interface AppDependencies {
   readonly logger?: Logger;
   /** Built once per process from the articles; tests may share one. */
   readonly answerEngine?: AnswerEngine;
+  /** Run the delivery engine and the per-minute scheduler in the background (tests drive them by hand). */
+  readonly background?: boolean;
+  readonly deliveryOptions?: Partial<DeliveryEngineOptions>;
+  readonly random?: () => number;
+  readonly instanceId?: string;
 }
 
 export interface App {
@@ -33,6 +47,8 @@ export interface App {
   readonly members: MemberRepository;
   readonly answerRecords: AnswerRecords;
   readonly commands: TextCommandRouter;
+  readonly delivery: DeliveryEngine;
+  readonly scheduler: Scheduler;
   /** Listens on the configured host and port (0 picks a free one) and returns the base URL. */
   start(): Promise<string>;
   stop(): Promise<void>;
@@ -51,15 +67,41 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const answerRecords = new AnswerRecords(store.containers.answers);
   const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, members, adminPolicy, config.limits.maxQuestionChars);
 
+  const adapter = createAdapter(config, logger);
+  const instanceId = dependencies.instanceId ?? randomUUID();
+  const delivery = new DeliveryEngine({
+    ledger: new DeliveryLedger(store.containers.deliveries),
+    directory: memberDirectory(members),
+    sender: new AdapterProactiveSender(adapter, config.bot.appId ?? ''),
+    throttle: new SendThrottle({ ...teamsLimits, perTenant: { limit: config.delivery.messagesPerSecond, intervalMs: 1000 } }),
+    clock,
+    logger,
+    random: dependencies.random,
+    instanceId,
+    options: { concurrency: config.delivery.concurrency, ...dependencies.deliveryOptions },
+  });
+  const scheduler = new Scheduler(new SchedulerLease(store.containers.leases, instanceId, 90_000), clock, logger);
+
   const commands = new TextCommandRouter();
-  commands.register(
-    memberHandlers.helpCommand(commands),
-    answerHandlers.principlesCommand,
-    memberHandlers.settingsCommand,
-    ...memberHandlers.subscribeCommands,
-    answerHandlers.unansweredCommand(),
-  );
-  const cardActions = new CardActionRouter().register(memberHandlers.saveSettings);
+  const cardActions = new CardActionRouter();
+  const features: FeatureModule[] = [
+    {
+      commands: [
+        memberHandlers.helpCommand(commands),
+        answerHandlers.principlesCommand,
+        memberHandlers.settingsCommand,
+        ...memberHandlers.subscribeCommands,
+        answerHandlers.unansweredCommand(),
+      ],
+      cardActions: [memberHandlers.saveSettings],
+      jobs: [],
+    },
+  ];
+  for (const feature of features) {
+    commands.register(...feature.commands);
+    cardActions.register(...feature.cardActions);
+    scheduler.register(...feature.jobs);
+  }
 
   const bot = new CompanionBot(
     {
@@ -74,7 +116,6 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     clock,
   );
 
-  const adapter = createAdapter(config, logger);
   const server = createHttpServer({
     adapter,
     runTurn: (context) => bot.run(context),
@@ -92,13 +133,21 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     members,
     answerRecords,
     commands,
+    delivery,
+    scheduler,
     async start() {
       await new Promise<void>((resolve) => server.listen(config.port, config.host, () => resolve()));
+      if (dependencies.background !== false) {
+        delivery.start();
+        scheduler.start();
+      }
       const { port } = server.address() as AddressInfo;
       const host = config.host.includes(':') ? `[${config.host}]` : config.host;
       return `http://${host}:${port}`;
     },
     async stop() {
+      await scheduler.stop();
+      await delivery.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },

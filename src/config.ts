@@ -36,6 +36,8 @@ export const environmentSchema = z
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     MAX_QUESTION_CHARS: z.coerce.number().int().min(50).default(1000),
     BOT_DOMAIN: optionalText,
+    TEAMS_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),
+    DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   })
   .superRefine((env, ctx) => {
     const missing = (name: string, why: string) =>
@@ -77,6 +79,8 @@ export interface Config {
   readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
   readonly limits: { readonly maxRequestBytes: number; readonly maxQuestionChars: number };
   readonly botDomain?: string;
+  /** Teams' limit for bot messages per second per app per tenant, and sends in flight per instance. */
+  readonly delivery: { readonly messagesPerSecond: number; readonly concurrency: number };
 }
 
 export class ConfigError extends Error {
@@ -111,5 +115,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, database: env.COSMOS_DATABASE },
     limits: { maxRequestBytes: env.MAX_REQUEST_BYTES, maxQuestionChars: env.MAX_QUESTION_CHARS },
     botDomain: env.BOT_DOMAIN,
+    delivery: { messagesPerSecond: env.TEAMS_MESSAGES_PER_SECOND, concurrency: env.DELIVERY_CONCURRENCY },
   };
 }

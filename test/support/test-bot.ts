@@ -1,4 +1,4 @@
-import { createApp, type App } from '../../src/app.js';
+import { createApp, type App, type AppDependencies } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { createLogger } from '../../src/platform/logger.js';
@@ -14,11 +14,35 @@ export interface TestBot {
   stop(): Promise<void>;
 }
 
-/** The real app — HTTP, Bot Framework adapter, embedded Cosmos — on a free loopback port. */
-export async function startTestBot(env: Record<string, string> = {}, now = '2026-11-23T10:00:00Z'): Promise<TestBot> {
-  const clock = fixedClock(now);
+export interface TestBotOptions extends Pick<AppDependencies, 'deliveryOptions' | 'background' | 'instanceId'> {
+  readonly now?: string;
+}
+
+/** A repeatable stand-in for Math.random, so backoff and start offsets are the same every run. */
+export function seededRandom(seed = 42): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/**
+ * The real app — HTTP, Bot Framework adapter, embedded Cosmos, delivery engine — on a free loopback
+ * port, with a fixed clock. The delivery engine and the scheduler do not run in the background unless
+ * asked: tests drive them with `app.delivery.runUntilIdle()` and `app.scheduler.tick()`.
+ */
+export async function startTestBot(env: Record<string, string> = {}, options: TestBotOptions = {}): Promise<TestBot> {
+  const clock = fixedClock(options.now ?? '2026-11-23T10:00:00Z');
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', ...env });
-  const app = await createApp(config, { clock, logger: createLogger('silent') });
+  const app = await createApp(config, {
+    clock,
+    logger: createLogger('silent'),
+    background: options.background ?? false,
+    random: seededRandom(),
+    deliveryOptions: { backoffBaseMs: 10, pollIntervalMs: 50, ...options.deliveryOptions },
+    instanceId: options.instanceId,
+  });
   const url = await app.start();
   const connector = new FakeConnector();
   await connector.start();

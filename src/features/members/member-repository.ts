@@ -29,6 +29,7 @@ export class MemberRepository {
       { op: 'set', path: '/lastSeenAt', value: seen },
       { op: 'set', path: '/installed', value: true },
       { op: 'set', path: '/conversationReference', value: conversationReference },
+      { op: 'set', path: '/unreachable', value: null },
       ...(member.name ? [{ op: 'set', path: '/name', value: member.name } as const] : []),
     ];
     try {
@@ -82,6 +83,15 @@ export class MemberRepository {
 
   async setPreference(tenantId: string, memberId: string, name: keyof Member['preferences'], value: boolean): Promise<void> {
     await this.container.item(memberId, tenantId).patch([{ op: 'set', path: `/preferences/${name}`, value }]);
+  }
+
+  /** Teams says the member cannot be reached: officers see who is not receiving messages. */
+  async markUnreachable(tenantId: string, memberId: string, reason: string, at: Date): Promise<void> {
+    try {
+      await this.container.item(memberId, tenantId).patch([{ op: 'set', path: '/unreachable', value: { since: at.toISOString(), reason } }]);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
   }
 
   async markUninstalled(tenantId: string, memberId: string, at: Date): Promise<void> {

@@ -24,7 +24,7 @@ export interface Member {
   readonly isAdmin?: boolean;
   readonly preferences: MemberPreferences;
   /** Set by the delivery engine when Teams says the member can no longer be reached. */
-  readonly unreachable?: { readonly since: string; readonly reason: string };
+  readonly unreachable?: { readonly since: string; readonly reason: string } | null;
 }
 
 export const defaultPreferences: MemberPreferences = { briefings: true, trainingNudges: true };

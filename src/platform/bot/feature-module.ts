@@ -1,0 +1,10 @@
+import type { ScheduledJob } from '../scheduler/scheduled-job.js';
+import type { CardActionHandler } from './card-actions.js';
+import type { TextCommand } from './text-commands.js';
+
+/** What a feature contributes to the app; app.ts registers each feature's module in one line. */
+export interface FeatureModule {
+  readonly commands: readonly TextCommand[];
+  readonly cardActions: readonly CardActionHandler[];
+  readonly jobs: readonly ScheduledJob[];
+}

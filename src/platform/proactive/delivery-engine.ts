@@ -1,0 +1,385 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { StoredConversationReference } from '../bot/turn.js';
+import {
+  finalStatuses,
+  type CampaignMessage,
+  type CampaignRecord,
+  type CampaignReport,
+  type DeliveryRecord,
+  type DeliveryStatus,
+  type NewCampaign,
+} from './campaign.js';
+import type { DeliveryLedger, Versioned } from './delivery-ledger.js';
+import { renderCampaignMessage } from './render-campaign-message.js';
+import type { ProactiveSender } from './proactive-sender.js';
+import { backoffMs, classifySendError } from './send-outcome.js';
+import type { SendThrottle } from './send-throttle.js';
+
+/** Where the engine finds a member's conversation, and tells the members feature who cannot be reached. */
+export interface RecipientDirectory {
+  find(tenantId: string, memberId: string): Promise<{ conversationReference: StoredConversationReference; installed: boolean } | undefined>;
+  markUnreachable(tenantId: string, memberId: string, reason: string, at: Date): Promise<void>;
+}
+
+export interface DeliveryEngineOptions {
+  /** Sends in flight at once per engine instance. */
+  readonly concurrency: number;
+  /** How long a claim holds before another instance may take the delivery. */
+  readonly claimTtlMs: number;
+  /** Attempts before a retryable failure becomes 'failed'. */
+  readonly maxAttempts: number;
+  readonly backoffBaseMs: number;
+  /** How often an idle engine looks for new work. */
+  readonly pollIntervalMs: number;
+}
+
+export const defaultDeliveryOptions: DeliveryEngineOptions = {
+  concurrency: 16,
+  claimTtlMs: 120_000,
+  maxAttempts: 5,
+  backoffBaseMs: 2_000,
+  pollIntervalMs: 2_000,
+};
+
+export interface DeliveryEngineDependencies {
+  readonly ledger: DeliveryLedger;
+  readonly directory: RecipientDirectory;
+  readonly sender: ProactiveSender;
+  readonly throttle: SendThrottle;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly random?: () => number;
+  readonly instanceId?: string;
+  readonly options?: Partial<DeliveryEngineOptions>;
+}
+
+type Visit = 'done' | 'waiting' | 'held' | 'progressed';
+
+/**
+ * Sends every campaign message to every recipient once: a ledger entry per recipient, claimed with an
+ * etag-conditional write before each send, within Teams' limits, retried with backoff, and resumed
+ * by any instance after a crash (an expired claim is taken again).
+ */
+export class DeliveryEngine {
+  private readonly options: DeliveryEngineOptions;
+  private readonly random: () => number;
+  readonly instanceId: string;
+  private readonly doneByCampaign = new Map<string, Set<string>>();
+  private running = false;
+  private stopping = false;
+  private loop?: Promise<void>;
+  private wakeUp?: () => void;
+  private inFlight = 0;
+  private consecutiveThrottles = 0;
+
+  constructor(private readonly deps: DeliveryEngineDependencies) {
+    this.options = { ...defaultDeliveryOptions, ...deps.options };
+    this.random = deps.random ?? Math.random;
+    this.instanceId = deps.instanceId ?? randomUUID();
+  }
+
+  /** Creates the campaign and its ledger; creating the same id again changes nothing. */
+  async createCampaign(campaign: NewCampaign): Promise<{ created: boolean }> {
+    const now = this.deps.clock.now();
+    const created = await this.deps.ledger.createHeader(campaign, now);
+    const header = await this.deps.ledger.header(campaign.id);
+    if (header?.value.status === 'creating') await this.finishCreating(header);
+    this.wakeUp?.();
+    return { created };
+  }
+
+  async cancelCampaign(campaignId: string): Promise<void> {
+    const now = this.deps.clock.now().toISOString();
+    for (;;) {
+      const header = await this.deps.ledger.header(campaignId);
+      if (!header || header.value.status === 'cancelled' || header.value.status === 'completed') break;
+      const updated = { ...header.value, status: 'cancelled' as const, cancelledAt: now };
+      if (await this.deps.ledger.replaceIfUnchanged(updated, header.etag)) break;
+    }
+    for (const delivery of await this.deps.ledger.deliveriesOf(campaignId)) {
+      if (delivery.status !== 'pending') continue;
+      let current: Versioned<DeliveryRecord> | undefined = await this.deps.ledger.delivery(campaignId, delivery.memberId);
+      while (current && current.value.status === 'pending') {
+        const cancelled = { ...current.value, status: 'cancelled' as const, updatedAt: now, lastError: 'campaign cancelled' };
+        if (await this.deps.ledger.replaceIfUnchanged(cancelled, current.etag)) break;
+        current = await this.deps.ledger.delivery(campaignId, delivery.memberId);
+      }
+    }
+  }
+
+  /** Live counts and each recipient's outcome. */
+  async report(campaignId: string): Promise<CampaignReport> {
+    const header = await this.deps.ledger.header(campaignId);
+    const deliveries = await this.deps.ledger.deliveriesOf(campaignId);
+    const counts: Record<DeliveryStatus, number> = { pending: 0, sending: 0, sent: 0, failed: 0, unreachable: 0, cancelled: 0 };
+    for (const delivery of deliveries) counts[delivery.status] += 1;
+    return {
+      campaignId,
+      purpose: header?.value.purpose ?? 'unknown',
+      status: header?.value.status ?? 'unknown',
+      counts,
+      recipients: deliveries.map((delivery) => ({
+        memberId: delivery.memberId,
+        status: delivery.status,
+        reason: delivery.lastError,
+        sentAt: delivery.sentAt,
+        activityId: delivery.activityId,
+      })),
+    };
+  }
+
+  /**
+   * Edits messages already sent (and what is still to be sent). `messageFor` gives each recipient's new
+   * message; without it the campaign's new message is used for everyone.
+   */
+  async updateSent(campaignId: string, message: CampaignMessage, dataFor?: (memberId: string) => Record<string, unknown> | undefined): Promise<{ updated: number; failed: number }> {
+    const header = await this.deps.ledger.header(campaignId);
+    if (!header) return { updated: 0, failed: 0 };
+    const recipients = header.value.recipients.map((recipient) => ({ ...recipient, data: dataFor?.(recipient.memberId) ?? recipient.data }));
+    await this.replaceHeader(campaignId, (value) => ({ ...value, message, recipients }));
+    return this.forEachSent(campaignId, 'editedAt', async (reference, delivery) => {
+      const data = recipients.find((recipient) => recipient.memberId === delivery.memberId)?.data;
+      await this.deps.sender.update(reference, delivery.activityId!, renderCampaignMessage(message, data));
+    });
+  }
+
+  /** Recalls (deletes) every message of the campaign that was sent, and cancels what was not. */
+  async deleteSent(campaignId: string): Promise<{ deleted: number; failed: number }> {
+    await this.cancelCampaign(campaignId);
+    const { updated, failed } = await this.forEachSent(campaignId, 'recalledAt', (reference, delivery) =>
+      this.deps.sender.delete(reference, delivery.activityId!),
+    );
+    return { deleted: updated, failed };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.stopping = false;
+    this.loop = this.runLoop();
+  }
+
+  /** Stops claiming; sends already under way finish and are recorded. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+    while (this.inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  /** Drains until nothing is due now (retries waiting for a later time are left). For tests and tools. */
+  async runUntilIdle(): Promise<void> {
+    while (await this.drainOnce()) {
+      // keep going while a pass made progress
+    }
+  }
+
+  private async runLoop(): Promise<void> {
+    while (this.running) {
+      let progressed = false;
+      try {
+        progressed = await this.drainOnce();
+      } catch (error) {
+        this.deps.logger.error({ err: error }, 'delivery pass failed; will retry');
+      }
+      if (!progressed && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.pollIntervalMs);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+
+  /** One pass over every unfinished campaign; true if anything changed. */
+  async drainOnce(): Promise<boolean> {
+    let progressed = false;
+    for (const header of await this.deps.ledger.unfinishedCampaigns()) {
+      if (this.stopping) break;
+      if (header.status === 'creating') {
+        const current = await this.deps.ledger.header(header.id);
+        if (current) await this.finishCreating(current);
+      }
+      if (await this.drainCampaign(header)) progressed = true;
+    }
+    return progressed;
+  }
+
+  private async finishCreating(header: Versioned<CampaignRecord>): Promise<void> {
+    await this.deps.ledger.writeDeliveries(header.value, this.deps.clock.now());
+    await this.deps.ledger.replaceIfUnchanged({ ...header.value, status: 'active' as const }, header.etag);
+  }
+
+  private async drainCampaign(header: CampaignRecord): Promise<boolean> {
+    const done = this.doneByCampaign.get(header.id) ?? new Set<string>();
+    this.doneByCampaign.set(header.id, done);
+    const remaining = header.recipients.map((recipient) => recipient.memberId).filter((id) => !done.has(id));
+    if (remaining.length === 0) {
+      await this.replaceHeader(header.id, (value) =>
+        value.status === 'active' ? { ...value, status: 'completed', completedAt: this.deps.clock.now().toISOString() } : undefined,
+      );
+      this.doneByCampaign.delete(header.id);
+      return false;
+    }
+    // Instances start at different places in the list, so they rarely compete for the same claim.
+    const offset = Math.floor(this.random() * remaining.length);
+    const queue = [...remaining.slice(offset), ...remaining.slice(0, offset)];
+    let progressed = false;
+    const worker = async () => {
+      for (let memberId = queue.shift(); memberId !== undefined && !this.stopping; memberId = queue.shift()) {
+        const visit = await this.visit(header, memberId);
+        if (visit === 'done') done.add(memberId);
+        if (visit === 'progressed' || visit === 'done') progressed = true;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.concurrency, queue.length) }, worker));
+    return progressed;
+  }
+
+  private async visit(header: CampaignRecord, memberId: string): Promise<Visit> {
+    const { ledger, directory, throttle, clock } = this.deps;
+    const entry = await ledger.delivery(header.id, memberId);
+    if (!entry) return 'waiting';
+    const delivery = entry.value;
+    if (finalStatuses.has(delivery.status)) return 'done';
+    const now = clock.now();
+    if (delivery.status === 'sending' && delivery.claimedUntil && delivery.claimedUntil > now.toISOString()) return 'held';
+    if (delivery.status === 'pending' && delivery.nextAttemptAt > now.toISOString()) return 'waiting';
+
+    const recipient = await directory.find(header.tenantId, memberId);
+    if (!recipient || !recipient.installed) {
+      const reason = recipient ? 'the app is not installed for this member' : 'no such member';
+      const closed = await ledger.replaceIfUnchanged(this.settled(delivery, 'unreachable', now, { lastError: reason }), entry.etag);
+      if (closed) await directory.markUnreachable(header.tenantId, memberId, reason, now);
+      return closed ? 'done' : 'held';
+    }
+
+    const conversationId = recipient.conversationReference.conversation.id;
+    await throttle.acquire(header.tenantId, conversationId);
+    if (this.stopping) return 'held';
+    const claimedAt = clock.now();
+    const claimed: DeliveryRecord = {
+      ...delivery,
+      status: 'sending',
+      claimedBy: this.instanceId,
+      claimedUntil: new Date(claimedAt.getTime() + this.options.claimTtlMs).toISOString(),
+      attempts: delivery.attempts + 1,
+      updatedAt: claimedAt.toISOString(),
+    };
+    const claimEtag = await ledger.replaceIfUnchanged(claimed, entry.etag);
+    if (!claimEtag) return 'held';
+
+    this.inFlight += 1;
+    try {
+      const rendered = renderCampaignMessage(header.message, header.recipients.find((r) => r.memberId === memberId)?.data);
+      const activityId = await this.deps.sender.send(recipient.conversationReference, rendered);
+      this.consecutiveThrottles = 0;
+      await this.settle(claimed, claimEtag, this.settled(claimed, 'sent', clock.now(), { activityId, conversationId, sentAt: clock.now().toISOString() }));
+      return 'done';
+    } catch (error) {
+      return await this.recordFailure(header, claimed, claimEtag, error);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  private async recordFailure(header: CampaignRecord, claimed: DeliveryRecord, claimEtag: string, error: unknown): Promise<Visit> {
+    const now = this.deps.clock.now();
+    const outcome = classifySendError(error, now);
+    if (outcome.kind === 'throttled') {
+      this.consecutiveThrottles += 1;
+      const waitMs = outcome.retryAfterMs ?? backoffMs(this.consecutiveThrottles, this.random, this.options.backoffBaseMs / 2, 60_000);
+      this.deps.throttle.pauseAll(Date.now() + waitMs);
+      this.deps.logger.warn({ campaignId: header.id, waitMs }, 'Teams throttled a send (429): pausing all sends');
+      const retry = { ...claimed, status: 'pending' as const, attempts: claimed.attempts - 1, lastError: outcome.reason };
+      await this.settle(claimed, claimEtag, { ...retry, nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(), updatedAt: now.toISOString() });
+      return 'progressed';
+    }
+    if (outcome.kind === 'unreachable') {
+      await this.settle(claimed, claimEtag, this.settled(claimed, 'unreachable', now, { lastError: outcome.reason }));
+      await this.deps.directory.markUnreachable(header.tenantId, claimed.memberId, outcome.reason, now);
+      return 'done';
+    }
+    if (outcome.kind === 'failed' || claimed.attempts >= this.options.maxAttempts) {
+      const reason = outcome.kind === 'failed' ? outcome.reason : `${outcome.reason} (gave up after ${claimed.attempts} attempts)`;
+      await this.settle(claimed, claimEtag, this.settled(claimed, 'failed', now, { lastError: reason }));
+      return 'done';
+    }
+    const waitMs = backoffMs(claimed.attempts, this.random, this.options.backoffBaseMs);
+    await this.settle(claimed, claimEtag, {
+      ...claimed,
+      status: 'pending',
+      nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(),
+      lastError: outcome.reason,
+      updatedAt: now.toISOString(),
+      claimedBy: undefined,
+      claimedUntil: undefined,
+    });
+    return 'progressed';
+  }
+
+  private settled(delivery: DeliveryRecord, status: DeliveryStatus, now: Date, fields: Partial<DeliveryRecord>): DeliveryRecord {
+    return { ...delivery, ...fields, status, claimedBy: undefined, claimedUntil: undefined, updatedAt: now.toISOString() };
+  }
+
+  /** Records the outcome under our claim; if the claim expired and someone else took it, says so. */
+  private async settle(claimed: DeliveryRecord, claimEtag: string, next: DeliveryRecord): Promise<void> {
+    if (!(await this.deps.ledger.replaceIfUnchanged(next, claimEtag))) {
+      this.deps.logger.warn({ campaignId: claimed.campaignId, status: next.status }, 'a claim expired before its outcome was recorded');
+    }
+  }
+
+  private async replaceHeader(campaignId: string, change: (value: CampaignRecord) => CampaignRecord | undefined): Promise<void> {
+    for (;;) {
+      const header = await this.deps.ledger.header(campaignId);
+      const next = header && change(header.value);
+      if (!header || !next) return;
+      if (await this.deps.ledger.replaceIfUnchanged(next, header.etag)) return;
+    }
+  }
+
+  private async forEachSent(
+    campaignId: string,
+    mark: 'editedAt' | 'recalledAt',
+    act: (reference: StoredConversationReference, delivery: DeliveryRecord) => Promise<void>,
+  ): Promise<{ updated: number; failed: number }> {
+    let updated = 0;
+    let failed = 0;
+    const header = await this.deps.ledger.header(campaignId);
+    for (const delivery of await this.deps.ledger.deliveriesOf(campaignId)) {
+      if (delivery.status !== 'sent' || !delivery.activityId || delivery.recalledAt) continue;
+      const recipient = await this.deps.directory.find(delivery.tenantId, delivery.memberId);
+      if (!recipient) continue;
+      const reference = { ...recipient.conversationReference, conversation: { ...recipient.conversationReference.conversation, id: delivery.conversationId ?? recipient.conversationReference.conversation.id } };
+      let done = false;
+      for (let attempt = 1; attempt <= this.options.maxAttempts && !done; attempt += 1) {
+        await this.deps.throttle.acquire(header?.value.tenantId ?? delivery.tenantId, reference.conversation.id);
+        try {
+          await act(reference, delivery);
+          done = true;
+        } catch (error) {
+          const outcome = classifySendError(error, this.deps.clock.now());
+          if (outcome.kind === 'unreachable') break;
+          if (outcome.kind === 'failed') break;
+          const waitMs = outcome.kind === 'throttled' ? (outcome.retryAfterMs ?? backoffMs(attempt, this.random, 500)) : backoffMs(attempt, this.random, 500);
+          if (outcome.kind === 'throttled') this.deps.throttle.pauseAll(Date.now() + waitMs);
+          await new Promise((resolve) => setTimeout(resolve, waitMs));
+        }
+      }
+      if (done) {
+        updated += 1;
+        const current = await this.deps.ledger.delivery(campaignId, delivery.memberId);
+        if (current) await this.deps.ledger.replaceIfUnchanged({ ...current.value, [mark]: this.deps.clock.now().toISOString() }, current.etag);
+      } else {
+        failed += 1;
+      }
+    }
+    return { updated, failed };
+  }
+}
