@@ -11,6 +11,7 @@ import { CompanionBot } from './platform/bot/companion-bot.js';
 import { TextCommandRouter } from './platform/bot/text-commands.js';
 import { openCosmosStore, type CosmosStore } from './platform/cosmos/cosmos-store.js';
 import { createHttpServer } from './platform/http/http-server.js';
+import { SignedExports } from './platform/http/signed-exports.js';
 import { AdapterProactiveSender } from './platform/bot/adapter-proactive-sender.js';
 import type { FeatureModule } from './platform/bot/feature-module.js';
 import { DeliveryEngine, type DeliveryEngineOptions } from './platform/proactive/delivery-engine.js';
@@ -19,6 +20,7 @@ import { SendThrottle, teamsLimits } from './platform/proactive/send-throttle.js
 import { Scheduler } from './platform/scheduler/scheduler.js';
 import { SchedulerLease } from './platform/scheduler/scheduler-lease.js';
 import { memberDirectory } from './features/members/member-directory.js';
+import type { FeatureContext } from './features/feature-context.js';
 import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
 import { AnswerHandlers } from './features/answers/answer-handlers.js';
 import { AnswerRecords } from './features/answers/answer-records.js';
@@ -82,25 +84,23 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   });
   const scheduler = new Scheduler(new SchedulerLease(store.containers.leases, instanceId, 90_000), clock, logger);
 
+  let listeningAt = `http://${config.host}:${config.port}`;
+  const exports = new SignedExports(config.secrets.exportLinks, () => config.publicBaseUrl ?? listeningAt);
+
   const commands = new TextCommandRouter();
   const cardActions = new CardActionRouter();
+  const context: FeatureContext = { config, clock, logger, containers: store.containers, members, adminPolicy, delivery, exports };
+  // One line per feature: its commands, card actions, scheduled jobs and CSV exports.
   const features: FeatureModule[] = [
-    {
-      commands: [
-        memberHandlers.helpCommand(commands),
-        answerHandlers.principlesCommand,
-        memberHandlers.settingsCommand,
-        ...memberHandlers.subscribeCommands,
-        answerHandlers.unansweredCommand(),
-      ],
-      cardActions: [memberHandlers.saveSettings],
-      jobs: [],
-    },
+    { commands: [memberHandlers.helpCommand(commands)], cardActions: [], jobs: [] },
+    { commands: [answerHandlers.principlesCommand, answerHandlers.unansweredCommand()], cardActions: [], jobs: [] },
+    { commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands], cardActions: [memberHandlers.saveSettings], jobs: [] },
   ];
   for (const feature of features) {
     commands.register(...feature.commands);
     cardActions.register(...feature.cardActions);
     scheduler.register(...feature.jobs);
+    exports.register(...(feature.exports ?? []));
   }
 
   const bot = new CompanionBot(
@@ -122,6 +122,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     isReady: () => store.isReachable(),
     allowedTenantIds: config.allowedTenantIds,
     maxRequestBytes: config.limits.maxRequestBytes,
+    exports,
+    now: () => clock.now(),
     logger,
   });
 
@@ -143,7 +145,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
       }
       const { port } = server.address() as AddressInfo;
       const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-      return `http://${host}:${port}`;
+      listeningAt = `http://${host}:${port}`;
+      return listeningAt;
     },
     async stop() {
       await scheduler.stop();

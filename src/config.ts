@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const commaList = z
@@ -36,6 +37,9 @@ export const environmentSchema = z
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     MAX_QUESTION_CHARS: z.coerce.number().int().min(50).default(1000),
     BOT_DOMAIN: optionalText,
+    PUBLIC_BASE_URL: z.url().optional(),
+    EXPORT_LINK_SECRET: optionalText,
+    EVALUATION_HASH_SECRET: optionalText,
     TEAMS_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(50),
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
   })
@@ -52,12 +56,18 @@ export const environmentSchema = z
         missing('MicrosoftAppPassword', `${why}, unless MicrosoftAppType is UserAssignedMSI`);
       }
       if (!env.COSMOS_ENDPOINT) missing('COSMOS_ENDPOINT', why);
+      if (!env.EXPORT_LINK_SECRET) missing('EXPORT_LINK_SECRET', 'in production (it signs CSV download links)');
+      if (!env.EVALUATION_HASH_SECRET) missing('EVALUATION_HASH_SECRET', 'in production (it keeps evaluation responses pseudonymous)');
+      if (!env.PUBLIC_BASE_URL) missing('PUBLIC_BASE_URL', 'in production (the https address of the bot, for download links)');
     }
     if (!env.MicrosoftAppId && !loopbackHosts.has(env.HOST)) {
       missing('MicrosoftAppId', `when HOST is not a loopback address (unauthenticated traffic is served only on loopback)`);
     }
     if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
       missing('COSMOS_KEY', 'when COSMOS_ENDPOINT is set');
+    }
+    if (env.COSMOS_ENDPOINT && env.NODE_ENV !== 'production' && !env.EVALUATION_HASH_SECRET) {
+      missing('EVALUATION_HASH_SECRET', 'when COSMOS_ENDPOINT is set (stored evaluation keys must stay stable across restarts)');
     }
   });
 
@@ -80,6 +90,10 @@ export interface Config {
   readonly limits: { readonly maxRequestBytes: number; readonly maxQuestionChars: number };
   readonly botDomain?: string;
   /** Teams' limit for bot messages per second per app per tenant, and sends in flight per instance. */
+  /** Secrets that, outside production, are made up per process when not set. */
+  readonly secrets: { readonly exportLinks: string; readonly evaluationHash: string };
+  /** Where people reach the bot's HTTP server (download links); unset locally: the address it listens on. */
+  readonly publicBaseUrl?: string;
   readonly delivery: { readonly messagesPerSecond: number; readonly concurrency: number };
 }
 
@@ -115,6 +129,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, database: env.COSMOS_DATABASE },
     limits: { maxRequestBytes: env.MAX_REQUEST_BYTES, maxQuestionChars: env.MAX_QUESTION_CHARS },
     botDomain: env.BOT_DOMAIN,
+    secrets: {
+      exportLinks: env.EXPORT_LINK_SECRET ?? randomBytes(32).toString('base64url'),
+      evaluationHash: env.EVALUATION_HASH_SECRET ?? randomBytes(32).toString('base64url'),
+    },
+    publicBaseUrl: env.PUBLIC_BASE_URL?.replace(/\/$/, ''),
     delivery: { messagesPerSecond: env.TEAMS_MESSAGES_PER_SECOND, concurrency: env.DELIVERY_CONCURRENCY },
   };
 }

@@ -10,6 +10,9 @@ const production = {
   MicrosoftAppPassword: 'not-a-real-secret',
   COSMOS_ENDPOINT: 'https://example.documents.azure.com:443/',
   COSMOS_KEY: 'not-a-real-key',
+  EXPORT_LINK_SECRET: 'not-a-real-export-secret',
+  EVALUATION_HASH_SECRET: 'not-a-real-hash-secret',
+  PUBLIC_BASE_URL: 'https://companion.example.gov.uk',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -33,7 +36,7 @@ describe('configuration', () => {
   it('names the variable on a bad value', () => {
     expect(problemsOf({ PORT: 'eighty' }).join()).toMatch(/^PORT /);
     expect(problemsOf({ LOG_LEVEL: 'loud' }).join()).toMatch(/^LOG_LEVEL /);
-    expect(problemsOf({ COSMOS_ENDPOINT: 'not a url', COSMOS_KEY: 'k' }).join()).toMatch(/^COSMOS_ENDPOINT /);
+    expect(problemsOf({ COSMOS_ENDPOINT: 'not a url', COSMOS_KEY: 'k', EVALUATION_HASH_SECRET: 's' }).join()).toMatch(/^COSMOS_ENDPOINT /);
   });
 
   it('starts in production with full credentials', () => {
@@ -41,7 +44,7 @@ describe('configuration', () => {
   });
 
   it('refuses production without each Bot Framework credential or the Cosmos endpoint', () => {
-    for (const name of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'MicrosoftAppPassword', 'COSMOS_ENDPOINT']) {
+    for (const name of ['MicrosoftAppId', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'MicrosoftAppPassword', 'COSMOS_ENDPOINT', 'EXPORT_LINK_SECRET', 'EVALUATION_HASH_SECRET', 'PUBLIC_BASE_URL']) {
       const env: Record<string, string> = { ...production };
       delete env[name];
       expect(problemsOf(env).some((problem) => problem.startsWith(`${name} is required`))).toBe(true);

@@ -54,6 +54,8 @@ const roleHeadings: Readonly<Record<MemberRole, string>> = {
 const starterQuery = 'what is corporate parenting principles councillor role';
 const maxFollowUps = 3;
 const maxSuggestions = 3;
+/** A follow-up from the search must rank at least this share of the answer's rank. */
+const followUpRelevance = 0.2;
 
 export function createAnswerEngine(articles: readonly Article[], options: AnswerEngineOptions = {}): AnswerEngine {
   const minConfidence = options.minConfidence ?? defaultMinConfidence;
@@ -86,9 +88,10 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
     }
   }
 
-  function followUpsFor(article: Article, others: readonly IndexHit[]): ArticleLink[] {
-    const topScore = others[0]?.score ?? 0;
-    const fromSearch = others.filter((hit) => hit.id !== article.id && hit.score >= topScore * 0.25).slice(0, maxFollowUps);
+  /** The next best hits that are still clearly related, then articles sharing the most tags. */
+  function followUpsFor(article: Article, answeredHit: IndexHit, others: readonly IndexHit[]): ArticleLink[] {
+    const related = others.filter((hit) => hit.id !== article.id && rankScore(hit) >= rankScore(answeredHit) * followUpRelevance);
+    const fromSearch = related.slice(0, maxFollowUps);
     const picked = linksFor(fromSearch);
     if (picked.length >= 2) return picked;
     const tags = new Set(article.tags.map((tag) => tag.toLowerCase()));
@@ -121,7 +124,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
         confidence,
         text: answerText(article, context.roles ?? []),
         sources: article.sources.map((source) => ({ ...source })),
-        followUps: followUpsFor(article, ranked.slice(1)),
+        followUps: followUpsFor(article, top, ranked.slice(1)),
       };
     },
   };
@@ -140,18 +143,22 @@ function rankScore(hit: IndexHit): number {
 }
 
 /** Below this share of the question matched, an article that names none of its domain concepts is not trusted. */
-const unanchoredCoverageNeeded = 0.25;
+const unanchoredCoverageNeeded = 0.3;
 
 /**
- * How sure we are that the best article answers the question, in [0, 1], with 0.5 the boundary:
+ * How sure we are that the best article answers the question, in [0, 1], with 0.5 the boundary
+ * (`defaultMinConfidence`). The margin to the second hit is deliberately not used: several articles
+ * often cover one topic from different angles (the law, a council's practice), so a close second
+ * says the topic is well covered, not that the answer is doubtful.
+ * How it is computed:
  * - an article that is about a corporate-parenting concept the question names (Reg 44, care leavers, PEP...)
  *   is on topic: 0.5 and up, by how much of the question it covers;
  * - otherwise only the share of the question it covers counts, and it must reach `unanchoredCoverageNeeded`.
  * Coverage is idf-weighted, so rare words weigh more than common ones, and body-only matches count half.
  */
-export function confidenceOf(_search: IndexSearch, ranked: readonly IndexHit[]): number {
+export function confidenceOf(search: IndexSearch, ranked: readonly IndexHit[]): number {
   const top = ranked[0];
-  if (!top) return 0;
+  if (!top || search.unitCount === 0) return 0;
   const coverage = Math.min(1, Math.max(0, top.coverage));
   const value = top.anchored
     ? 0.5 + 0.5 * coverage
@@ -204,7 +211,7 @@ const smallTalkText = [
 function outOfScopeText(goTo: string): string {
   return [
     "That's outside what I can help with: I only answer questions about corporate parenting (children in care, care leavers and councillors' role as their corporate parents).",
-    `For this, please contact ${goTo}.`,
+    `For this, please try ${goTo}.`,
   ].join('\n\n');
 }
 

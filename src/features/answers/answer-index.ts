@@ -1,6 +1,15 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Article } from './article.js';
-import { analyseNormalisedWords, domainConcepts, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
+import {
+  analyseNormalisedWords,
+  domainConcepts,
+  isConceptToken,
+  isCoreConceptToken,
+  normaliseText,
+  termsOf,
+  wordEquivalents,
+  type TextAnalysis,
+} from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
@@ -14,8 +23,10 @@ const indexedFields = Object.keys(fieldBoosts) as IndexedField[];
 const topicFields: ReadonlySet<string> = new Set<IndexedField>(['title', 'questions', 'tags', 'synonyms']);
 /** A question word found only in an article's body counts for this share of a topic match. */
 const bodyOnlyCredit = 0.5;
+/** The least weight of a corporate-parenting concept in a question (an idf of 2 ≈ a term in 1 article in 6). */
+const coreConceptMinWeight = 2;
 /** Weight of a question word that no article is about, relative to its idf. */
-const offTopicWordShare = 0.5;
+const offTopicWordShare = 1;
 
 /** A unit of meaning in the question: a domain phrase (any of its concept tokens) or a single word. */
 type QueryUnit = { readonly terms: readonly string[]; readonly weight: number; readonly core: boolean };
@@ -41,6 +52,10 @@ export type IndexSearch = {
 export type AnswerIndex = { search(question: string): IndexSearch };
 
 const termSeparator = ' ';
+/** A term in more than this share of the articles is left out of the search (but not out of the question's meaning). */
+const commonTermShare = 0.9;
+/** Hits whose rank (score × coverage) must be exact: the answer, its follow-ups and suggestions. */
+const hitsToRank = 4;
 const splitTerms = (text: string): string[] => text.split(termSeparator).filter(Boolean);
 const keepTerm = (term: string): string => term;
 
@@ -61,9 +76,6 @@ const isPlainWord = (term: string): boolean => !isConceptToken(term) && !/\d/.te
 const searchOptions: SearchOptions = {
   boost: fieldBoosts,
   combineWith: 'OR',
-  // Misspellings are corrected before searching; fuzzy matching is only a safety net for long words.
-  fuzzy: (term) => (isPlainWord(term) && term.length >= 8 ? 1 : false),
-  prefix: (term) => isPlainWord(term) && term.length >= 4,
   weights: { fuzzy: 0.5, prefix: 0.4 },
   tokenize: splitTerms,
   processTerm: keepTerm,
@@ -81,11 +93,18 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   const indexed = articles.map(toIndexed);
   engine.addAll(indexed);
 
+  const termsByArticle = new Map(
+    indexed.map((doc) => [
+      doc.id,
+      {
+        all: new Set(indexedFields.flatMap((field) => splitTerms(doc[field]))),
+        topic: new Set(indexedFields.filter((field) => topicFields.has(field)).flatMap((field) => splitTerms(doc[field]))),
+      },
+    ]),
+  );
   const documentFrequency = new Map<string, number>();
-  for (const doc of indexed) {
-    for (const term of new Set(indexedFields.flatMap((field) => splitTerms(doc[field])))) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
+  for (const { all } of termsByArticle.values()) {
+    for (const term of all) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const articleCount = Math.max(articles.length, 1);
   const idf = (term: string): number => {
@@ -94,7 +113,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   };
   const corrector = createSpellingCorrector(corpusWords(articles));
   /** Words some article is about (title, questions, tags, synonyms): the vocabulary of answerable questions. */
-  const topicVocabulary = new Set(indexed.flatMap((doc) => [...topicFields].flatMap((field) => splitTerms(doc[field as IndexedField]))));
+  const topicVocabulary = new Set([...termsByArticle.values()].flatMap(({ topic }) => [...topic]));
   /** A word no article is about may be filler ("roughly", "instead") or off-topic: it weighs less. */
   const wordWeight = (word: string): number => idf(word) * (topicVocabulary.has(word) ? 1 : offTopicWordShare);
 
@@ -109,8 +128,9 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
         const token = tokens[i];
         if (token && !token.isStopWord) words.push(token.word);
       }
-      const weight = Math.max(...phrase.concepts.map(idf));
       const core = phrase.concepts.some(isCoreConceptToken);
+      // A corporate-parenting concept the question names is its subject, however many articles mention it.
+      const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf));
       units.push({ terms: [...phrase.concepts, ...(words.length === 1 ? words : [])], weight, core });
     }
     tokens.forEach((token, i) => {
@@ -126,24 +146,28 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   }
 
   function toHit(result: SearchResult, units: readonly QueryUnit[], totalWeight: number): IndexHit {
+    const id = String(result.id);
     const matched = new Set(result.queryTerms);
     const docTerms = Object.entries(result.match);
+    const terms = termsByArticle.get(id);
+    // Common terms were not searched for: look them up in the article's own term lists.
+    const hasTerm = (term: string): boolean => matched.has(term) || (terms?.all.has(term) ?? false);
     const inTopicField = (unit: QueryUnit): boolean =>
+      unit.terms.some((term) => terms?.topic.has(term)) ||
       docTerms.some(
         ([docTerm, fields]) =>
-          unit.terms.some((term) => docTerm === term || (isPlainWord(term) && docTerm.startsWith(term))) &&
-          fields.some((field) => topicFields.has(field)),
+          unit.terms.some((term) => isPlainWord(term) && docTerm.startsWith(term)) && fields.some((field) => topicFields.has(field)),
       );
     let matchedWeight = 0;
     let anchored = false;
     for (const unit of units) {
-      if (!unit.terms.some((term) => matched.has(term))) continue;
+      if (!unit.terms.some(hasTerm)) continue;
       const topical = inTopicField(unit);
       matchedWeight += unit.weight * (topical ? 1 : bodyOnlyCredit);
       if (topical && unit.core) anchored = true;
     }
     const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-    return { id: String(result.id), score: result.score, coverage, anchored };
+    return { id, score: result.score, coverage, anchored };
   }
 
   return {
@@ -159,18 +183,39 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
         ]),
       ];
       if (searchTerms.length === 0) return { hits: [], unitCount: 0, totalWeight: 0 };
-      const hits = engine.search(searchTerms.join(termSeparator)).map((result) => toHit(result, units, totalWeight));
+      // Terms in most articles ("children", "council") barely move the ranking but cost the most to look up.
+      const distinctive = searchTerms.filter((term) => (documentFrequency.get(term) ?? 0) <= articleCount * commonTermShare);
+      const queryTerms = distinctive.length > 0 ? distinctive : searchTerms;
+      // Prefix and fuzzy matching are for words the articles do not use as typed ("accommodat", "scrutinis").
+      const unknownWord = (term: string): boolean => isPlainWord(term) && !documentFrequency.has(term);
+      const results = engine.search(queryTerms.join(termSeparator), {
+        prefix: (term) => unknownWord(term) && term.length >= 4,
+        fuzzy: (term) => (unknownWord(term) && term.length >= 8 ? 1 : false),
+      });
+      // Coverage is at most 1, so a result cannot outrank the best ones once its raw score is below
+      // their score × coverage: stop there (results come best score first).
+      const hits: IndexHit[] = [];
+      const bestRanks: number[] = [];
+      for (const result of results) {
+        if (bestRanks.length >= hitsToRank && result.score < (bestRanks[hitsToRank - 1] ?? 0)) break;
+        const hit = toHit(result, units, totalWeight);
+        hits.push(hit);
+        bestRanks.push(hit.score * hit.coverage);
+        bestRanks.sort((a, b) => b - a);
+      }
       return { hits, unitCount: units.length, totalWeight };
     },
   };
 }
 
-/** Every normalised word the articles and the domain vocabulary use, with how often. */
+/** Every normalised word the articles and the domain vocabulary know, with how often. */
 function corpusWords(articles: readonly Article[]): Map<string, number> {
   const counts = new Map<string, number>();
   const texts = [
     ...articles.flatMap((a) => [a.title, a.body, ...a.questions, ...a.tags, ...a.synonyms]),
     ...domainConcepts.flatMap((concept) => concept.phrases),
+    // Known variants ("principals", "councilor") are mapped by the vocabulary, not corrected.
+    ...Object.keys(wordEquivalents),
   ];
   for (const text of texts) {
     for (const word of normaliseText(text).split(' ')) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
@@ -182,8 +227,8 @@ const minCorrectableLength = 5;
 
 /**
  * Corrects a misspelt word to the most frequent corpus word one edit away (insertion, deletion,
- * substitution or adjacent swap), found through shared single-letter deletions (SymSpell).
- * Known words, numbers and short words are left alone.
+ * substitution or adjacent swap) with the same first letter, found through shared single-letter
+ * deletions (SymSpell). Known words, numbers and short words are left alone.
  */
 export function createSpellingCorrector(wordCounts: ReadonlyMap<string, number>): (word: string) => string {
   const byDeletion = new Map<string, string[]>();
@@ -207,6 +252,8 @@ export function createSpellingCorrector(wordCounts: ReadonlyMap<string, number>)
     let best = word;
     let bestCount = 0;
     for (const candidate of candidates) {
+      // Typists rarely get the first letter wrong; two words sharing a deletion can still be two edits apart.
+      if (candidate[0] !== word[0] || !withinOneEdit(word, candidate)) continue;
       const count = wordCounts.get(candidate) ?? 0;
       if (count > bestCount || (count === bestCount && candidate < best)) {
         best = candidate;
@@ -222,4 +269,17 @@ function deletionsOf(word: string): string[] {
   const variants: string[] = [];
   for (let i = 0; i < word.length; i += 1) variants.push(word.slice(0, i) + word.slice(i + 1));
   return variants;
+}
+
+/** True when one insertion, deletion, substitution or swap of adjacent letters turns a into b. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (a.length === b.length) {
+    if (a.slice(start + 1) === b.slice(start + 1)) return true;
+    return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+  }
+  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }

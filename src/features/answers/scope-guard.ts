@@ -16,24 +16,28 @@ export type ScopeDecision =
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus|corporate parenting)\b/;
+  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+
+const generalKnowledgeGoTo = 'a search engine';
+/** Sums such as "2+2" or "17 * 23" (a hyphen between numbers is a range, so it is not counted). */
+const arithmetic = /\d\s*[+*/×÷=]\s*\d|^\s*what is \d+\s*[x+]\s*\d+\s*\??\s*$/i;
 
 /** Council business that is not corporate parenting, by kind, with where to go instead. */
 const outOfScopeCategories = [
   {
     category: 'adult-social-care',
     pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
-    goTo: "the council's adult social care team (its front door or contact centre). I only cover children in care and care leavers",
+    goTo: "the council's adult social care team (its front door or contact centre); I only cover children in care and care leavers",
   },
   {
     category: 'school-admissions',
     pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year 7) (school )?(applications?|places?|admissions?|deadline)|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates)\b/,
-    goTo: "the council's school admissions team (see the council website). Admissions for children in care are in scope, so ask me about those",
+    goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
     category: 'members-allowances',
-    pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses? claims?|claim(ing)? (my )?expenses|mileage|travel expenses|members? expenses|my allowance|councillor pay)\b/,
-    goTo: 'Democratic Services (members’ allowances scheme and expenses claims)',
+    pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
+    goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
   },
   {
     category: 'democratic-admin',
@@ -42,7 +46,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'rooms-and-facilities',
-    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass)\b/,
+    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass|id badge|id card|name badge)\b/,
     goTo: 'Democratic Services or the facilities team for room bookings and building access',
   },
   {
@@ -82,7 +86,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'leisure-and-culture',
-    pattern: /\b(leisure centres?|swimming|pools?|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
+    pattern: /\b(leisure centres?|swimming|swimming pools?|pool (open|opening|close|closing|times|hours)|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
     goTo: "the council's leisure and culture pages",
   },
   {
@@ -98,24 +102,28 @@ const outOfScopeCategories = [
   {
     category: 'personal-finance',
     pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings accounts?|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
-    goTo: 'a regulated financial adviser; I cannot help with personal finance',
+    goTo: 'an independent, regulated financial adviser',
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|football|cricket|rugby|recipe|horoscope|tv|film|movies?|songs?|population of|how tall|how far is|what time is it|today date|joke|poem|sports?|news today)\b/,
-    goTo: 'a search engine; I only answer questions about corporate parenting',
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
 
 /** Greetings and pleasantries; a message made only of these (and stop words) is small talk. */
 const smallTalkPhrases =
-  /\b(hi+|hiya|hello+|hey+|howdy|yo|good (morning|afternoon|evening|day)|morning|afternoon|evening|how are (you|u)( (today|doing|keeping))?|how is it going|how are things|hows it going|whats up|sup|fancy a (chat|natter)|(can we|lets|shall we) (have a )?chat|chat|thanks?( you)?( very much)?|cheers|ta|bye|goodbye|see (you|ya)|nice to meet you|who are (you|u)|what are (you|u)|are you (a )?(bot|robot|human|real|ai)|what can (you|u) do|what do (you|u) do|tell me about yourself|lol|haha|great|cool|nice|ok|okay|brilliant|lovely|you there|anyone there|test(ing)?|today|please|mate|bot|there|(thats|that is) (all|it|everything)|for now|no thanks|never ?mind|all good|got it|understood|perfect|excellent|wonderful)\b/g;
+  /\b(hi+|hiya|hello+|hey+|howdy|yo|good (morning|afternoon|evening|day)|morning|afternoon|evening|how are (you|u)( (today|doing|keeping))?|how is it going|how are things|hows it going|whats up|sup|fancy a (chat|natter)|(can we|lets|shall we) (have a )?chat|chat|thanks?( you)?( very much)?|cheers|ta|bye|goodbye|see (you|ya)|nice to meet you|who are (you|u)|what are (you|u)|are you (a )?(bot|robot|human|real|ai)|what can (you|u) do|what do (you|u) do|tell me about yourself|lol|haha|great|cool|nice|ok|okay|brilliant|lovely|you there|anyone there|test(ing)?|today|please|mate|bot|there|(thats|that is) (all|it|everything)|for now|no thanks|never ?mind|all good|got it|understood|perfect|excellent|wonderful|helpful|useful|appreciated|fab|ace|brill)\b/g;
 
-const leftoverFillers = /\b(a|an|the|and|i|im|me|my|you|u|your|is|it|to|of|for|so|just|all|well|oh|um|er|again|very|much|really|do|did|are|am)\b/g;
+const leftoverFillers =
+  /\b(a|an|the|and|i|im|me|my|you|u|your|is|it|to|of|for|so|just|all|well|oh|um|er|again|very|much|really|do|did|are|am|that|this|was|been|its|thats)\b/g;
 
 /** Decides what kind of question this is before any search is made. */
 export function checkScope(question: string, knownWords: ReadonlySet<string> = new Set()): ScopeDecision {
   if (question.trim().length === 0) return { kind: 'empty' };
+  if (arithmetic.test(question)) {
+    return { kind: 'out-of-scope', category: 'general-knowledge', goTo: generalKnowledgeGoTo };
+  }
   if (mentionsIdentifiableChild(question, knownWords)) return { kind: 'identifiable-child' };
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
@@ -137,7 +145,7 @@ const streetAddress =
   /\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) (boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|twins|young (man|woman|lad))\s+(at|in|on|from|who lives|living|next door|down)\b/i;
+  /\b(the|that|this) (boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down)\b/i;
 const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
@@ -146,8 +154,10 @@ const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|
 const namedFamily = /\bthe ([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
 const namedStreet =
   /\b(on|in|at|from|near|off) ([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
-const fullName = /\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g;
-const aboutOneChild = /\b(he|she|him|her|his|boy|girl|son|daughter|kid|child|teenager|baby|toddler|aged|missing)\b/i;
+/** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
+const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
+const aboutOneChild =
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|foster\w*|placement|missing|looked after|care leaver)\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -185,6 +195,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
-    'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about'
+    'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
+    'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level'
   ).split(' '),
 );

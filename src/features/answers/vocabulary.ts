@@ -8,7 +8,7 @@
 export type DomainConcept = { readonly concept: string; readonly phrases: readonly string[] };
 
 export const domainConcepts: readonly DomainConcept[] = [
-  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system'] },
+  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
   { concept: 'corporate-parent', phrases: ['corporate parent', 'corporate parenting', 'cp'] },
   { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1'] },
@@ -81,6 +81,14 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'housing', phrases: ['housing', 'homeless', 'homelessness', 'accommodation for care leavers', 'tenancy', 'supported accommodation'] },
   { concept: 'wellbeing-areas', phrases: ['well being areas', 'wellbeing areas', '5 outcomes', 'every child matters', 'outcomes for children'] },
   { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
+  { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
+  { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
+  { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },
+  { concept: 'rotherham', phrases: ['rotherham', 'rmbc', 'cyps'] },
+  { concept: 'rutland', phrases: ['rutland', 'suso'] },
+  { concept: 'bradford', phrases: ['bradford'] },
+  { concept: 'telford-leeds', phrases: ['telford', 'wrekin', 'leeds'] },
+  { concept: 'elmbridge', phrases: ['elmbridge'] },
 ]
 
 /**
@@ -105,6 +113,7 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   councilors: 'councillors',
   councilllor: 'councillor',
   advisor: 'adviser',
+  principals: 'principles',
   advisors: 'advisers',
   program: 'programme',
   programs: 'programmes',
@@ -141,7 +150,7 @@ export const stopWords: ReadonlySet<string> = new Set(
   (
     'a about above after again against all am an and any are as at be because been before being below between both but by ' +
     'can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his how ' +
-    'i if into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own ' +
+    'i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own ' +
     'same she should so some such than that the their theirs them themselves then there these they this those through to too under until up ' +
     'very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +

@@ -22,6 +22,16 @@ export class MemberRepository {
     }
   }
 
+  /** Every member of the tenant (installed or not), read page by page. */
+  async listByTenant(tenantId: string): Promise<Member[]> {
+    const members: Member[] = [];
+    const pages = this.container.items
+      .query<Member>({ query: 'SELECT * FROM c WHERE c.tenantId = @tenantId', parameters: [{ name: '@tenantId', value: tenantId }] }, { maxItemCount: 500 })
+      .getAsyncIterator();
+    for await (const page of pages) members.push(...page.resources);
+    return members;
+  }
+
   /** Creates the member on first contact; afterwards refreshes name, last seen and the conversation reference. */
   async recordVisit({ member, conversationReference, at }: MemberVisit): Promise<void> {
     const seen = at.toISOString();

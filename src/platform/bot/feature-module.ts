@@ -1,3 +1,4 @@
+import type { CsvExport } from '../http/signed-exports.js';
 import type { ScheduledJob } from '../scheduler/scheduled-job.js';
 import type { CardActionHandler } from './card-actions.js';
 import type { TextCommand } from './text-commands.js';
@@ -7,4 +8,6 @@ export interface FeatureModule {
   readonly commands: readonly TextCommand[];
   readonly cardActions: readonly CardActionHandler[];
   readonly jobs: readonly ScheduledJob[];
+  /** CSV downloads the feature offers through signed links. */
+  readonly exports?: readonly CsvExport[];
 }

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import { tenantIdOf } from '../bot/companion-bot.js';
 import { describeActivityProblem, incomingActivitySchema } from './incoming-activity.js';
+import type { SignedExports } from './signed-exports.js';
 
 type RestifyError = Error & { statusCode?: number; body?: { code?: string }; toJSON?: () => unknown };
 
@@ -12,6 +13,8 @@ export interface HttpServerOptions {
   readonly isReady: () => Promise<boolean>;
   readonly allowedTenantIds: readonly string[];
   readonly maxRequestBytes: number;
+  readonly exports: SignedExports;
+  readonly now: () => Date;
   readonly logger: Logger;
 }
 
@@ -20,6 +23,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   const { adapter, runTurn, logger } = options;
   const server = restify.createServer({ name: 'corporate-parenting-companion', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: options.maxRequestBytes, mapParams: false }));
+  server.use(restify.plugins.queryParser({ mapParams: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const parsed = incomingActivitySchema.safeParse(req.body);
@@ -37,6 +41,18 @@ export function createHttpServer(options: HttpServerOptions): Server {
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
+  });
+
+  server.get('/api/exports/:kind', async (req: Request, res: Response) => {
+    const result = await options.exports.download(String(req.params.kind), req.query ?? {}, options.now());
+    if ('error' in result) {
+      res.send(result.status, { error: 'Export', message: result.error });
+      return;
+    }
+    res.setHeader('content-type', 'text/csv; charset=utf-8');
+    res.setHeader('content-disposition', `attachment; filename="${result.filename.replace(/[^\w.-]/g, '_')}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.sendRaw(200, `\uFEFF${result.csv}`);
   });
 
   server.get('/readyz', async (_req: Request, res: Response) => {

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/features/answers/article.js';
+import { loadArticles } from '../../../src/features/answers/article-loader.js';
+import {
+  createAnswerEngine,
+  defaultMinConfidence,
+  maxQuestionLength,
+  type AnswerResult,
+} from '../../../src/features/answers/answer-engine.js';
+
+const engine = createAnswerEngine(loadArticles());
+
+function answered(result: AnswerResult): Extract<AnswerResult, { kind: 'answered' }> {
+  if (result.kind !== 'answered') throw new Error(`expected an answer, got a decline (${result.reason}): ${result.text}`);
+  return result;
+}
+
+const sevenPrinciples = [
+  'to act in the best interests, and promote the physical and mental health and well-being, of those children and young people',
+  'to encourage those children and young people to express their views, wishes and feelings',
+  'to take into account the views, wishes and feelings of those children and young people',
+  'to help those children and young people gain access to, and make the best use of, services provided by the local authority and its relevant partners',
+  'to promote high aspirations, and seek to secure the best outcomes, for those children and young people',
+  'for those children and young people to be safe, and for stability in their home lives, relationships and education or work',
+  'to prepare those children and young people for adulthood and independent living',
+];
+const flatten = (text: string): string => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
+
+describe('answering a question about the seven principles', () => {
+  it('returns the principles article with all seven statutory principles, its sources and related topics', () => {
+    const result = answered(engine.answer('What are the seven corporate parenting principles?'));
+    expect(result.article.id).toMatch(/principles/);
+    const text = flatten(result.text);
+    for (const principle of sevenPrinciples) expect(text).toContain(principle);
+    expect(result.confidence).toBeGreaterThanOrEqual(defaultMinConfidence);
+    expect(result.confidence).toBeLessThanOrEqual(1);
+    expect(result.sources.length).toBeGreaterThan(0);
+    expect(result.followUps.length).toBeGreaterThanOrEqual(2);
+    expect(result.followUps.length).toBeLessThanOrEqual(3);
+    expect(result.followUps.map((f) => f.id)).not.toContain(result.article.id);
+  });
+});
+
+describe('acronyms and short questions find their topic', () => {
+  it.each([
+    ['reg 44?', /reg(ulation )?44|independent person/i, /reg44/],
+    ["what's a PEP", /personal education plan/i, /pep/],
+    ['IRO role', /independent reviewing officer/i, /iro/],
+    ['VSH stands for?', /virtual school head/i, /virtual-school|glossary/],
+    ['UASC?', /unaccompanied asylum/i, /uasc|glossary/],
+  ])('%s', (question, expectedText, expectedId) => {
+    const result = answered(engine.answer(question));
+    expect(result.text).toMatch(expectedText);
+    expect(result.article.id).toMatch(expectedId);
+  });
+});
+
+describe('misspelt questions are still answered', () => {
+  it.each([
+    ['What is a virtul school head?', /virtual school head/i],
+    ['regualtion 44 visit vs an informal councillor visit', /informal/i],
+    ['whats the defintion of child sexual exploitation?', /imbalance of power/i],
+  ])('%s', (question, expectedText) => {
+    expect(answered(engine.answer(question)).text).toMatch(expectedText);
+  });
+});
+
+describe('role guidance', () => {
+  const withGuidance = loadArticles().find((article) => article.roleGuidance?.scrutiny);
+
+  it('comes first, under its heading, for a member with that role', () => {
+    if (!withGuidance) throw new Error('no article has scrutiny guidance');
+    const guidance = withGuidance.roleGuidance?.scrutiny ?? '';
+    const result = answered(engine.answer(withGuidance.title, { roles: ['scrutiny'] }));
+    expect(result.article.id).toBe(withGuidance.id);
+    expect(result.text.startsWith(`**For scrutiny members:** ${guidance.trim()}`)).toBe(true);
+    expect(result.text.endsWith(withGuidance.body)).toBe(true);
+  });
+
+  it('is left out for a member without that role', () => {
+    if (!withGuidance) throw new Error('no article has scrutiny guidance');
+    const result = answered(engine.answer(withGuidance.title));
+    expect(result.text).toBe(withGuidance.body);
+  });
+});
+
+describe('questions without an answer', () => {
+  it('declines nonsense plainly, stores it for officers and suggests the closest topics', () => {
+    const result = engine.answer('flibbertigibbet wombat quasar marmalade');
+    expect(result.kind).toBe('declined');
+    if (result.kind !== 'declined') return;
+    expect(result.reason).toBe('no-match');
+    expect(result.storeQuestion).toBe(true);
+    expect(result.confidence).toBeLessThan(defaultMinConfidence);
+    expect(result.suggestions.length).toBeGreaterThan(0);
+    expect(result.text).toMatch(/don't have an answer/);
+    expect(result.text).toMatch(/passed your question to officers/);
+  });
+
+  it('never stores a question about an identifiable child, and says so', () => {
+    const result = engine.answer("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
+    expect(result).toMatchObject({ kind: 'declined', reason: 'identifiable-child', storeQuestion: false });
+    expect(result.text).toMatch(/social worker/);
+    expect(result.text).toMatch(/not\*\* stored/);
+  });
+
+  it('points out-of-scope questions elsewhere without storing them', () => {
+    const result = engine.answer('When are the bins collected?');
+    expect(result).toMatchObject({ kind: 'declined', reason: 'out-of-scope', storeQuestion: false });
+    expect(result.text).toMatch(/waste/);
+  });
+
+  it('answers small talk with what the bot does', () => {
+    const result = engine.answer('hello, how are you?');
+    expect(result).toMatchObject({ kind: 'declined', reason: 'small-talk', storeQuestion: false });
+    expect(result.text).toMatch(/corporate parenting/);
+  });
+
+  it('treats only a blank question as empty', () => {
+    expect(engine.answer('  ')).toMatchObject({ kind: 'declined', reason: 'empty', storeQuestion: false });
+  });
+
+  it('still answers a question longer than the search limit', () => {
+    const long = `What are the seven corporate parenting principles? ${'Please explain in detail. '.repeat(80)}`;
+    expect(long.length).toBeGreaterThan(maxQuestionLength);
+    expect(answered(engine.answer(long)).article.id).toMatch(/principles/);
+  });
+});
+
+describe('the engine over a small catalogue', () => {
+  const article = (id: string, title: string, body: string): Article => ({
+    id,
+    title,
+    questions: [title],
+    tags: ['test'],
+    synonyms: [],
+    roles: ['all'],
+    sources: [{ title: 'Test source' }],
+    reviewed: '2026-11-23',
+    body,
+  });
+  const small = createAnswerEngine([
+    article('staying-put', 'Staying put with former foster carers', 'Staying put lets a care leaver stay with foster carers to 21.'),
+    article('pep', 'Personal education plans', 'A PEP is the education part of a care plan.'),
+  ]);
+
+  it('exposes the articles and finds one by id', () => {
+    expect(small.articles.map((a) => a.id)).toEqual(['staying-put', 'pep']);
+    expect(small.byId('pep')?.title).toBe('Personal education plans');
+    expect(small.byId('missing')).toBeUndefined();
+  });
+
+  it('respects a stricter minimum confidence', () => {
+    const strict = createAnswerEngine(small.articles, { minConfidence: 1.01 });
+    expect(strict.answer('staying put').kind).toBe('declined');
+    expect(small.answer('staying put').kind).toBe('answered');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { checkScope } from '../../../src/features/answers/scope-guard.js';
+
+const kindOf = (question: string): string => checkScope(question).kind;
+
+describe('scope guard: a named or identifiable child or family is declined', () => {
+  it.each([
+    "What's happening with Jayden M., 14, who lives at Oakfield children's home? Has he gone missing again?",
+    'Can you tell me the child protection plan details for the family at 12 Elm Road?',
+    'Is Tyler (15) at Maple House still missing?',
+    'the boy at number 4 keeps getting picked up by the police, is he in care?',
+    "What's going on with the Smith family on Green Lane? The kids look neglected",
+    'Can you tell me about Amelia Jones, she is in foster care in my ward',
+    'how is chloe, 12, getting on in her new foster placement?',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('identifiable-child');
+  });
+});
+
+describe('scope guard: council business outside corporate parenting is declined with where to go', () => {
+  it.each([
+    ['When are the bins collected?', 'waste'],
+    ['How do I object to a planning application next door?', 'planning'],
+    ['How do I appeal a parking ticket?', 'highways-and-parking'],
+    ['Why has my council tax bill gone up?', 'council-tax-and-benefits'],
+    ["What are the members' allowance rates for 2025?", 'members-allowances'],
+    ["my laptop won't connect to the council wifi, can you reset my password?", 'it-support'],
+    ['Can you book me a meeting room in the town hall for Thursday at 2?', 'rooms-and-facilities'],
+    ['How do I apply for a taxi driver licence?', 'licensing'],
+    ['What time does the leisure centre pool open on Sundays?', 'leisure-and-culture'],
+    ["What's the weather going to be like tomorrow?", 'general-knowledge'],
+    ["What's the capital of Australia?", 'general-knowledge'],
+    ['Which shares should I buy this month?', 'personal-finance'],
+    ['Translate our ward newsletter into Polish please', 'translation'],
+    ['My elderly mum needs a care home place - how do I get her an adult social care assessment?', 'adult-social-care'],
+    ["What's the deadline for secondary school applications for my daughter?", 'school-admissions'],
+  ])('%s → %s', (question, category) => {
+    const decision = checkScope(question);
+    expect(decision.kind).toBe('out-of-scope');
+    if (decision.kind === 'out-of-scope') {
+      expect(decision.category).toBe(category);
+      expect(decision.goTo.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('scope guard: greetings and small talk', () => {
+  it.each(['hiya, how are you today? fancy a chat?', 'Good morning!', 'thanks, bye', 'hello', 'who are you?'])('%s', (question) => {
+    expect(kindOf(question)).toBe('small-talk');
+  });
+
+  it('does not treat a greeting followed by a real question as small talk', () => {
+    expect(kindOf("hi, what's a PEP?")).toBe('in-scope');
+  });
+});
+
+describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
+  it.each([
+    'What housing support should care leavers get?',
+    'How do school admissions work for looked after children?',
+    'What about the transition from children to adult social care for care leavers?',
+    'What allowances do foster carers get?',
+    'Do care leavers get a council tax exemption?',
+    'Can care leavers get free leisure centre passes?',
+    'A constituent told me at my surgery they are worried about a child in care. What do I do?',
+    'A 22-year-old care leaver has come back asking for help. What does the council have to do?',
+    'Can a reg 44 visitor read a child\'s case file?',
+    'Is Rotherham\'s Corporate Parenting Panel meeting in public?',
+    'What did Councillor Lakin chair in 2013?',
+    'Who was Frank Dobson and what did he say about corporate parents?',
+    'stop sending me the newsletter',
+    'Should our children in care council have elections?',
+  ])('%s', (question) => {
+    expect(kindOf(question)).toBe('in-scope');
+  });
+
+  it('treats an empty or blank question as empty', () => {
+    expect(kindOf('   \n ')).toBe('empty');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { createSpellingCorrector, withinOneEdit } from '../../../src/features/answers/answer-index.js';
+import { analyseText, conceptToken, normaliseText, stemWord, termsOf } from '../../../src/features/answers/vocabulary.js';
+
+const conceptsIn = (text: string): string[] => analyseText(text).phrases.flatMap((phrase) => phrase.concepts);
+
+describe('normalising how councillors write', () => {
+  it('straightens quotes and dashes, drops possessives and writes regulations and sections one way', () => {
+    expect(normaliseText('What’s the Reg44 visitor’s role – and s20?')).toBe('what the regulation reg 44 visitor role and section 20');
+    expect(normaliseText('PP+ is £2,570')).toBe('pp plus is 2570');
+  });
+
+  it('writes numbers in words as digits, so "seven principles" meets "7 principles"', () => {
+    expect(normaliseText('the seven principles and ten questions')).toBe('the 7 principles and 10 questions');
+  });
+
+  it('joins hyphenated prefixes so "co-operate" meets "cooperate" and "e-learning" meets "elearning"', () => {
+    expect(normaliseText('co-operate, e-learning, well-being')).toBe('cooperate elearning wellbeing');
+  });
+
+  it('turns an age into a single term', () => {
+    expect(normaliseText('a 22-year-old care leaver')).toBe('a age 22 care leaver');
+  });
+});
+
+describe('stemming', () => {
+  it.each([
+    ['visits', 'visiting'],
+    ['care', 'caring'],
+    ['meetings', 'meet'],
+    ['planned', 'plan'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stemWord(a)).toBe(stemWord(b));
+  });
+});
+
+describe('domain concepts', () => {
+  it('treats LAC, CLA, CiC, children in care and looked after children as one concept', () => {
+    const lookedAfter = conceptToken('looked-after');
+    for (const text of ['LAC', 'CLA', 'CiC', 'children in care', 'looked after children', 'taken into care']) {
+      expect(conceptsIn(text), text).toContain(lookedAfter);
+    }
+  });
+
+  it.each([
+    ['IRO', 'independent reviewing officer', 'iro'],
+    ['PEP', 'personal education plan', 'pep'],
+    ['VSH', 'virtual school head', 'virtual-school'],
+    ['reg 44', 'Regulation 44', 'reg-44'],
+    ['PP+', 'pupil premium plus', 'pupil-premium'],
+    ['CiCC', 'children in care council', 'cicc'],
+    ['PA', 'personal adviser', 'personal-adviser'],
+    ['CSWA', 'Children and Social Work Act 2017', 'cswa-2017'],
+  ])('%s and "%s" share a concept', (acronym, phrase, concept) => {
+    expect(conceptsIn(acronym)).toContain(conceptToken(concept));
+    expect(conceptsIn(phrase)).toContain(conceptToken(concept));
+  });
+
+  it('leaves stop words out of the searched terms', () => {
+    expect(termsOf('what is the role of the IRO')).toEqual([stemWord('role'), 'iro', conceptToken('iro')]);
+  });
+});
+
+describe('spelling correction', () => {
+  const correct = createSpellingCorrector(new Map([['virtual', 3], ['regulation', 5], ['covenant', 2], ['principles', 9]]));
+
+  it.each([
+    ['virtul', 'virtual'],
+    ['regualtion', 'regulation'],
+    ['covenent', 'covenant'],
+    ['principels', 'principles'],
+  ])('%s → %s', (typo, word) => {
+    expect(correct(typo)).toBe(word);
+  });
+
+  it('leaves unknown words that are not one edit from a known word alone', () => {
+    expect(correct('weather')).toBe('weather');
+  });
+
+  it('counts one insertion, deletion, substitution or adjacent swap as one edit', () => {
+    expect(withinOneEdit('publc', 'public')).toBe(true);
+    expect(withinOneEdit('ab', 'ba')).toBe(true);
+    expect(withinOneEdit('drivers', 'diverse')).toBe(false);
+  });
+});
