@@ -51,10 +51,15 @@ export class SignedExports {
     if (Number(exp) < now.getTime()) return { status: 410, error: 'This link has expired. Ask the bot for the report again.' };
     const params = JSON.parse(Buffer.from(p, 'base64url').toString('utf8')) as Record<string, string>;
     const { filename, rows } = await entry.build(params);
-    return { filename, csv: stringify(rows as unknown[][]) };
+    return { filename, csv: stringify(rows.map((row) => row.map(neutraliseFormula))) };
   }
 
   private sign(kind: string, payload: string, expires: string): string {
     return createHmac('sha256', this.secret).update(`${kind}\n${payload}\n${expires}`).digest('base64url');
   }
+}
+
+/** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+function neutraliseFormula(cell: unknown): unknown {
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
