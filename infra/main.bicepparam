@@ -1,0 +1,27 @@
+using 'main.bicep'
+
+// Placeholders only: no secrets or personal data belong in this file. The evaluation hash secret and
+// the admins' object ids are read from the environment of whoever runs the deployment (see README.md);
+// compiling fails if EVALUATION_HASH_SECRET is not set.
+
+param baseName = 'cpcompanion'
+param appServicePlanSku = 'B1'
+param linuxFxVersion = 'NODE|20-lts'
+
+param cosmosCapacityMode = 'Serverless'
+param cosmosDisableLocalAuth = false
+param cosmosPublicNetworkAccess = 'Enabled'
+param cosmosDatabaseName = 'corporate-parenting'
+
+param botSku = 'F0'
+
+// Empty: the subscription's tenant only.
+param allowedTenantIds = []
+
+// Comma-separated Entra object ids of the member development officers (unset: no admins).
+// Find one with: az ad user show --id <user principal name> --query id -o tsv
+param adminAadObjectIds = split(readEnvironmentVariable('ADMIN_AAD_OBJECT_IDS', ''), ',')
+
+param logLevel = 'info'
+
+param evaluationHashSecret = readEnvironmentVariable('EVALUATION_HASH_SECRET')
