@@ -21,6 +21,7 @@ import { Scheduler } from './platform/scheduler/scheduler.js';
 import { SchedulerLease } from './platform/scheduler/scheduler-lease.js';
 import { memberDirectory } from './features/members/member-directory.js';
 import type { FeatureContext } from './features/feature-context.js';
+import type { AttendanceListener } from './features/training/training-view.js';
 import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
 import { AnswerHandlers } from './features/answers/answer-handlers.js';
 import { AnswerRecords } from './features/answers/answer-records.js';
@@ -90,6 +91,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const commands = new TextCommandRouter();
   const cardActions = new CardActionRouter();
   const context: FeatureContext = { config, clock, logger, containers: store.containers, members, adminPolicy, delivery, exports };
+  // Training calls these after attendance is recorded (evaluations sends its form from here).
+  const attendanceListeners: AttendanceListener[] = [];
   // One line per feature: its commands, card actions, scheduled jobs and CSV exports.
   const features: FeatureModule[] = [
     { commands: [memberHandlers.helpCommand(commands)], cardActions: [], jobs: [] },

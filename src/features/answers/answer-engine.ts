@@ -63,6 +63,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
   const articlesById = new Map(catalogue.map((article) => [article.id, article]));
   const index = createAnswerIndex(catalogue);
   const knownWords = new Set(catalogue.flatMap((article) => wordsOf(article)));
+  const tagsById = new Map(catalogue.map((article) => [article.id, new Set(article.tags.map((tag) => tag.toLowerCase()))]));
   const link = (article: Article): ArticleLink => ({ id: article.id, title: article.title });
   const linksFor = (hits: readonly IndexHit[]): ArticleLink[] =>
     hits.flatMap((hit) => {
@@ -94,12 +95,16 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
     const fromSearch = related.slice(0, maxFollowUps);
     const picked = linksFor(fromSearch);
     if (picked.length >= 2) return picked;
-    const tags = new Set(article.tags.map((tag) => tag.toLowerCase()));
-    const byTags = catalogue
-      .filter((other) => other.id !== article.id && !picked.some((p) => p.id === other.id))
-      .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag.toLowerCase())).length }))
-      .filter(({ shared }) => shared > 0)
-      .sort((a, b) => b.shared - a.shared);
+    const tags = tagsById.get(article.id) ?? new Set<string>();
+    const taken = new Set([article.id, ...picked.map((p) => p.id)]);
+    const byTags: { other: Article; shared: number }[] = [];
+    for (const other of catalogue) {
+      if (taken.has(other.id)) continue;
+      let shared = 0;
+      for (const tag of tagsById.get(other.id) ?? []) if (tags.has(tag)) shared += 1;
+      if (shared > 0) byTags.push({ other, shared });
+    }
+    byTags.sort((a, b) => b.shared - a.shared);
     return [...picked, ...byTags.map(({ other }) => link(other))].slice(0, maxFollowUps);
   }
 

@@ -14,13 +14,14 @@ import {
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
 
-type IndexedArticle = { id: string; title: string; questions: string; tags: string; synonyms: string; body: string };
+/** Tags and synonyms share one field: both name the topic and carry the same boost. */
+type IndexedArticle = { id: string; title: string; questions: string; keywords: string; body: string };
 
-const fieldBoosts = { title: 3, questions: 2.5, tags: 2, synonyms: 2, body: 1 } as const;
+const fieldBoosts = { title: 3, questions: 2.5, keywords: 2, body: 1 } as const;
 type IndexedField = keyof typeof fieldBoosts;
 const indexedFields = Object.keys(fieldBoosts) as IndexedField[];
 /** Fields that say what an article is about, as opposed to what it happens to mention. */
-const topicFields: ReadonlySet<string> = new Set<IndexedField>(['title', 'questions', 'tags', 'synonyms']);
+const topicFields: ReadonlySet<string> = new Set<IndexedField>(['title', 'questions', 'keywords']);
 /** A question word found only in an article's body counts for this share of a topic match. */
 const bodyOnlyCredit = 0.5;
 /** The least weight of a corporate-parenting concept in a question (an idf of 2 ≈ a term in 1 article in 6). */
@@ -65,8 +66,7 @@ function toIndexed(article: Article): IndexedArticle {
     id: article.id,
     title: analysed(article.title),
     questions: analysed(article.questions.join('\n')),
-    tags: analysed(article.tags.join('\n')),
-    synonyms: analysed(article.synonyms.join('\n')),
+    keywords: analysed([...article.tags, ...article.synonyms].join('\n')),
     body: analysed(article.body),
   };
 }
