@@ -36,6 +36,7 @@ describe('the bot on the Bot Framework protocol', () => {
       id: member.aadObjectId,
       tenantId: testTenantId,
       name: 'Member 1',
+      email: 'member-1@council.example',
       installed: true,
       firstSeenAt: '2026-11-23T10:00:00.000Z',
       conversationReference: { conversation: { id: `a:personal-${member.id}` }, serviceUrl: bot.connector.url },

@@ -49,6 +49,13 @@ export class FakeConnector {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
+    const memberLookup = /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method === 'GET' && memberLookup) {
+      const id = decodeURIComponent(memberLookup[1]!);
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id, email: emailFor(id), userPrincipalName: emailFor(id) }));
+      return;
+    }
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/?]+))?/.exec(req.url ?? '');
     const method = req.method as ReceivedActivity['method'];
     if (!match || !['POST', 'PUT', 'DELETE'].includes(method)) {
@@ -72,4 +79,9 @@ export class FakeConnector {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id }));
   }
+}
+
+/** The made-up work email the fake Teams gives a user id (e.g. 29:m-1 → m-1@council.example). */
+export function emailFor(userId: string): string {
+  return `${userId.replace(/^\d+:/, '').replace(/[^a-z0-9-]/gi, '')}@council.example`.toLowerCase();
 }

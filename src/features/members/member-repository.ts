@@ -41,6 +41,7 @@ export class MemberRepository {
       { op: 'set', path: '/conversationReference', value: conversationReference },
       { op: 'set', path: '/unreachable', value: null },
       ...(member.name ? [{ op: 'set', path: '/name', value: member.name } as const] : []),
+      ...(member.email ? [{ op: 'set', path: '/email', value: member.email.toLowerCase() } as const] : []),
     ];
     try {
       await this.container.item(member.memberId, member.tenantId).patch(refresh);
@@ -53,6 +54,7 @@ export class MemberRepository {
       tenantId: member.tenantId,
       aadObjectId: member.aadObjectId,
       name: member.name,
+      email: member.email?.toLowerCase(),
       conversationReference,
       firstSeenAt: seen,
       lastSeenAt: seen,

@@ -14,6 +14,8 @@ export interface Member {
   readonly tenantId: string;
   readonly aadObjectId?: string;
   readonly name?: string;
+  /** From Teams at install; lower case. Lets officers match HR records by email. */
+  readonly email?: string;
   readonly conversationReference: StoredConversationReference;
   readonly firstSeenAt: string;
   readonly lastSeenAt: string;

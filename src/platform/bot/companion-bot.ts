@@ -3,6 +3,7 @@ import {
   CardFactory,
   MessageFactory,
   TeamsActivityHandler,
+  TeamsInfo,
   TurnContext,
   type Activity,
   type InvokeResponse,
@@ -39,7 +40,7 @@ export class CompanionBot extends TeamsActivityHandler {
     super();
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      const turn = await this.beginTurn(context);
+      const turn = await this.beginTurn(context, await emailOf(context));
       await this.features.onInstalled(turn);
       await next();
     });
@@ -54,7 +55,7 @@ export class CompanionBot extends TeamsActivityHandler {
         (member) => member.id !== context.activity.recipient.id,
       );
       if (userJoined && conversationTypeOf(context.activity) === 'personal') {
-        const turn = await this.beginTurn(context);
+        const turn = await this.beginTurn(context, await emailOf(context));
         await this.features.onInstalled(turn);
       }
       await next();
@@ -118,19 +119,20 @@ export class CompanionBot extends TeamsActivityHandler {
     }
   }
 
-  private async beginTurn(context: TurnContext): Promise<Turn> {
-    const turn = this.turnFor(context);
+  private async beginTurn(context: TurnContext, email?: string): Promise<Turn> {
+    const turn = this.turnFor(context, email);
     if (turn.conversationType === 'personal') await this.features.recordTurn(turn);
     return turn;
   }
 
-  private turnFor(context: TurnContext): Turn {
+  private turnFor(context: TurnContext, email?: string): Turn {
     const activity = context.activity;
     const member: MemberIdentity = {
       tenantId: tenantIdOf(activity),
       memberId: activity.from.aadObjectId ?? activity.from.id,
       aadObjectId: activity.from.aadObjectId,
       name: activity.from.name,
+      email,
     };
     const reference = JSON.parse(
       JSON.stringify(TurnContext.getConversationReference(activity)),
@@ -160,6 +162,17 @@ export class CompanionBot extends TeamsActivityHandler {
         logger.error({ err: sendError }, 'could not send the apology');
       }
     }
+  }
+}
+
+/** The member's email (or sign-in name) from Teams, so officers can match HR records; never fails the turn. */
+async function emailOf(context: TurnContext): Promise<string | undefined> {
+  if (context.activity.channelId !== 'msteams') return undefined;
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.email ?? member.userPrincipalName ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -7,6 +7,8 @@ export interface MemberIdentity {
   readonly memberId: string;
   readonly aadObjectId?: string;
   readonly name?: string;
+  /** Looked up from Teams when the app is installed (activities do not carry it). */
+  readonly email?: string;
 }
 
 /** A plain, serialisable Bot Framework conversation reference, kept for proactive messages. */
