@@ -17,14 +17,25 @@ export type InjectedFailure = { status: number; retryAfterSeconds?: number };
  */
 export class FakeConnector {
   readonly received: ReceivedActivity[] = [];
+  /** Every activity request, failed ones included, with the status it got. */
+  readonly requests: { readonly at: number; readonly method: string; readonly conversationId: string; readonly status: number }[] = [];
   private server?: Server;
   private nextId = 1;
   private failures: InjectedFailure[] = [];
   url = '';
 
+  /** Requests to these conversations fail, in order, before any other injected failure. */
+  private readonly failuresByConversation = new Map<string, InjectedFailure[]>();
+  /** Milliseconds every request takes to answer. */
+  delayMs = 0;
+
   /** The next requests fail, in order, with these statuses. */
   failNext(...failures: InjectedFailure[]): void {
     this.failures.push(...failures);
+  }
+
+  failConversation(conversationId: string, ...failures: InjectedFailure[]): void {
+    this.failuresByConversation.set(conversationId, [...(this.failuresByConversation.get(conversationId) ?? []), ...failures]);
   }
 
   messages(conversationId?: string): Record<string, unknown>[] {
@@ -63,7 +74,9 @@ export class FakeConnector {
       res.end();
       return;
     }
-    const failure = this.failures.shift();
+    if (this.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+    const failure = this.failuresByConversation.get(decodeURIComponent(match[1]!))?.shift() ?? this.failures.shift();
+    this.requests.push({ at: Date.now(), method, conversationId: decodeURIComponent(match[1]!), status: failure?.status ?? 200 });
     if (failure) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfterSeconds !== undefined) headers['retry-after'] = String(failure.retryAfterSeconds);

@@ -13,6 +13,7 @@ export async function installMembers(bot: TestBot, members: readonly TestUser[])
     if (status !== 200) throw new Error(`install failed: ${status}`);
   }
   bot.connector.received.length = 0;
+  bot.connector.requests.length = 0;
 }
 
 export { testTenantId };

@@ -29,69 +29,85 @@ export const teamsLimits: ThrottleLimits = {
 type Gate = () => Promise<void>;
 
 /**
- * Keeps every send within Teams' limits with sliding windows (p-throttle's strict mode, so no window
- * of any length ever holds more than the limit), and pauses all sending after a 429.
+ * How long until one more message fits every rule, given the times messages were sent (ascending).
+ * Pure: a sliding window per rule, so no window of any rule's length ever holds more than its limit.
+ */
+export function waitForRules(sentAt: readonly number[], rules: readonly RateRule[], now: number): number {
+  let wait = 0;
+  for (const rule of rules) {
+    if (sentAt.length < rule.limit) continue;
+    const oldestThatCounts = sentAt[sentAt.length - rule.limit]!;
+    wait = Math.max(wait, oldestThatCounts + rule.intervalMs - now);
+  }
+  return Math.max(0, wait);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps every send within Teams' limits: the tenant's rate through p-throttle's strict sliding window,
+ * each conversation's several windows at once through `waitForRules`, and a pause for everything
+ * after a 429.
  */
 export class SendThrottle {
   private readonly tenants = new Map<string, Gate>();
-  private readonly conversations = new Map<string, { gates: Gate[]; lastUsed: number }>();
+  private readonly conversations = new Map<string, number[]>();
+  private readonly conversationRules: RateRule[];
+  private readonly longestWindowMs: number;
   private pausedUntil = 0;
 
-  constructor(private readonly limits: ThrottleLimits = teamsLimits) {}
+  constructor(private readonly limits: ThrottleLimits = teamsLimits) {
+    this.conversationRules = limits.perConversation.map((rule) => ({ ...rule, intervalMs: rule.intervalMs + limits.guardMs }));
+    this.longestWindowMs = Math.max(0, ...this.conversationRules.map((rule) => rule.intervalMs));
+  }
 
   /** Everything waits until then: Teams said 429, so the whole engine slows, not just one message. */
   pauseAll(untilMs: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
   }
 
-  get pausedUntilMs(): number {
-    return this.pausedUntil;
-  }
-
   /** Resolves when a message to this conversation may be sent now. */
   async acquire(tenantId: string, conversationId: string): Promise<void> {
-    for (const gate of this.conversationGates(conversationId)) await gate();
+    const sentAt = this.historyOf(conversationId);
     for (;;) {
-      await this.waitWhilePaused();
+      const conversationWait = waitForRules(sentAt, this.conversationRules, Date.now());
+      if (conversationWait > 0) await sleep(conversationWait);
+      while (Date.now() < this.pausedUntil) await sleep(this.pausedUntil - Date.now());
       await this.tenantGate(tenantId)();
-      if (Date.now() >= this.pausedUntil) return;
-    }
-  }
-
-  private async waitWhilePaused(): Promise<void> {
-    while (Date.now() < this.pausedUntil) {
-      await new Promise((resolve) => setTimeout(resolve, this.pausedUntil - Date.now()));
+      const now = Date.now();
+      if (now < this.pausedUntil || waitForRules(sentAt, this.conversationRules, now) > 0) continue;
+      sentAt.push(now);
+      if (sentAt.length > 0 && now - sentAt[0]! > this.longestWindowMs) sentAt.splice(0, sentAt.findIndex((t) => now - t <= this.longestWindowMs));
+      return;
     }
   }
 
   private tenantGate(tenantId: string): Gate {
     let gate = this.tenants.get(tenantId);
     if (!gate) {
-      gate = this.gateFor(this.limits.perTenant);
+      const { limit, intervalMs } = this.limits.perTenant;
+      // A weight function puts p-throttle's strict mode on its path that re-checks the window when each
+      // call actually runs, so late timers can never bunch calls together.
+      gate = pThrottle({ limit, interval: intervalMs + this.limits.guardMs, strict: true, weight: () => 1 })(async () => {});
       this.tenants.set(tenantId, gate);
     }
     return gate;
   }
 
-  private conversationGates(conversationId: string): Gate[] {
-    const now = Date.now();
-    let entry = this.conversations.get(conversationId);
-    if (!entry) {
-      this.forgetIdleConversations(now);
-      entry = { gates: this.limits.perConversation.map((rule) => this.gateFor(rule)), lastUsed: now };
-      this.conversations.set(conversationId, entry);
+  private historyOf(conversationId: string): number[] {
+    let history = this.conversations.get(conversationId);
+    if (!history) {
+      if (this.conversations.size >= 10_000) this.forgetQuietConversations();
+      history = [];
+      this.conversations.set(conversationId, history);
     }
-    entry.lastUsed = now;
-    return entry.gates;
+    return history;
   }
 
-  private forgetIdleConversations(now: number): void {
-    const longest = Math.max(...this.limits.perConversation.map((rule) => rule.intervalMs));
-    if (this.conversations.size < 10_000) return;
-    for (const [id, entry] of this.conversations) if (now - entry.lastUsed > longest) this.conversations.delete(id);
-  }
-
-  private gateFor(rule: RateRule): Gate {
-    return pThrottle({ limit: rule.limit, interval: rule.intervalMs + this.limits.guardMs, strict: true })(async () => {});
+  private forgetQuietConversations(): void {
+    const now = Date.now();
+    for (const [id, history] of this.conversations) {
+      if (history.length === 0 || now - history[history.length - 1]! > this.longestWindowMs) this.conversations.delete(id);
+    }
   }
 }
