@@ -1,6 +1,6 @@
 import type { Article, ArticleSource, MemberRole } from './article.js';
 import { memberRoles } from './article.js';
-import { createAnswerIndex, maxQuestionLength, type IndexHit, type IndexSearch } from './answer-index.js';
+import { createAnswerIndex, maxQuestionLength, rankOf, type IndexHit, type IndexSearch } from './answer-index.js';
 import { checkScope, type ScopeDecision } from './scope-guard.js';
 import { normaliseText } from './vocabulary.js';
 
@@ -91,7 +91,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
 
   /** The next best hits that are still clearly related, then articles sharing the most tags. */
   function followUpsFor(article: Article, answeredHit: IndexHit, others: readonly IndexHit[]): ArticleLink[] {
-    const related = others.filter((hit) => hit.id !== article.id && rankScore(hit) >= rankScore(answeredHit) * followUpRelevance);
+    const related = others.filter((hit) => hit.id !== article.id && rankOf(hit) >= rankOf(answeredHit) * followUpRelevance);
     const fromSearch = related.slice(0, maxFollowUps);
     const picked = linksFor(fromSearch);
     if (picked.length >= 2) return picked;
@@ -135,16 +135,9 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
   };
 }
 
-/**
- * Orders hits by relevance weighted by how much of the question they cover, so an article that
- * answers every part of the question beats one that repeats a single word many times.
- */
+/** The hits, best first (see `rankOf`). */
 export function rankHits(search: IndexSearch): IndexHit[] {
-  return [...search.hits].sort((a, b) => rankScore(b) - rankScore(a));
-}
-
-function rankScore(hit: IndexHit): number {
-  return hit.score * hit.coverage;
+  return [...search.hits].sort((a, b) => rankOf(b) - rankOf(a));
 }
 
 /** Below this share of the question matched, an article that names none of its domain concepts is not trusted. */

@@ -14,20 +14,17 @@ import {
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
 
-/** Tags and synonyms share one field: both name the topic and carry the same boost. */
-type IndexedArticle = { id: string; title: string; questions: string; keywords: string; body: string };
+type IndexedArticle = { id: string; title: string; questions: string; tags: string; synonyms: string; body: string };
 
-const fieldBoosts = { title: 3, questions: 2.5, keywords: 2, body: 1 } as const;
+const fieldBoosts = { title: 3, questions: 2.5, tags: 2, synonyms: 2, body: 1 } as const;
 type IndexedField = keyof typeof fieldBoosts;
 const indexedFields = Object.keys(fieldBoosts) as IndexedField[];
 /** Fields that say what an article is about, as opposed to what it happens to mention. */
-const topicFields: ReadonlySet<string> = new Set<IndexedField>(['title', 'questions', 'keywords']);
+const topicFields: ReadonlySet<string> = new Set<IndexedField>(['title', 'questions', 'tags', 'synonyms']);
 /** A question word found only in an article's body counts for this share of a topic match. */
 const bodyOnlyCredit = 0.5;
 /** The least weight of a corporate-parenting concept in a question (an idf of 2 ≈ a term in 1 article in 6). */
 const coreConceptMinWeight = 2;
-/** Weight of a question word that no article is about, relative to its idf. */
-const offTopicWordShare = 1;
 
 /** A unit of meaning in the question: a domain phrase (any of its concept tokens) or a single word. */
 type QueryUnit = { readonly terms: readonly string[]; readonly weight: number; readonly core: boolean };
@@ -41,6 +38,14 @@ export type IndexHit = {
   /** The article is about (title, questions, tags, synonyms) a corporate-parenting concept the question names. */
   readonly anchored: boolean;
 };
+
+/**
+ * Relevance weighted by how much of the question the article covers, so an article that answers
+ * every part of the question beats one that repeats a single word many times.
+ */
+export function rankOf(hit: IndexHit): number {
+  return hit.score * hit.coverage;
+}
 
 export type IndexSearch = {
   readonly hits: readonly IndexHit[];
@@ -66,7 +71,8 @@ function toIndexed(article: Article): IndexedArticle {
     id: article.id,
     title: analysed(article.title),
     questions: analysed(article.questions.join('\n')),
-    keywords: analysed([...article.tags, ...article.synonyms].join('\n')),
+    tags: analysed(article.tags.join('\n')),
+    synonyms: analysed(article.synonyms.join('\n')),
     body: analysed(article.body),
   };
 }
@@ -112,10 +118,6 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
   };
   const corrector = createSpellingCorrector(corpusWords(articles));
-  /** Words some article is about (title, questions, tags, synonyms): the vocabulary of answerable questions. */
-  const topicVocabulary = new Set([...termsByArticle.values()].flatMap(({ topic }) => [...topic]));
-  /** A word no article is about may be filler ("roughly", "instead") or off-topic: it weighs less. */
-  const wordWeight = (word: string): number => idf(word) * (topicVocabulary.has(word) ? 1 : offTopicWordShare);
 
   function unitsOf(analysis: TextAnalysis): QueryUnit[] {
     const { tokens, phrases } = analysis;
@@ -134,7 +136,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       units.push({ terms: [...phrase.concepts, ...(words.length === 1 ? words : [])], weight, core });
     }
     tokens.forEach((token, i) => {
-      if (!inPhrase.has(i) && !token.isStopWord) units.push({ terms: [token.word], weight: wordWeight(token.word), core: false });
+      if (!inPhrase.has(i) && !token.isStopWord) units.push({ terms: [token.word], weight: idf(token.word), core: false });
     });
     const seen = new Set<string>();
     return units.filter((unit) => {
@@ -193,14 +195,14 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
         fuzzy: (term) => (unknownWord(term) && term.length >= 8 ? 1 : false),
       });
       // Coverage is at most 1, so a result cannot outrank the best ones once its raw score is below
-      // their score × coverage: stop there (results come best score first).
+      // their rank: stop there (results come best score first).
       const hits: IndexHit[] = [];
       const bestRanks: number[] = [];
       for (const result of results) {
         if (bestRanks.length >= hitsToRank && result.score < (bestRanks[hitsToRank - 1] ?? 0)) break;
         const hit = toHit(result, units, totalWeight);
         hits.push(hit);
-        bestRanks.push(hit.score * hit.coverage);
+        bestRanks.push(rankOf(hit));
         bestRanks.sort((a, b) => b - a);
       }
       return { hits, unitCount: units.length, totalWeight };

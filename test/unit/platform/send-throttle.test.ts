@@ -51,7 +51,7 @@ describe('waitForRules (per-conversation windows)', () => {
     const { waitForRules } = await import('../../../src/platform/proactive/send-throttle.js');
     const seven = [9_100, 9_200, 9_300, 9_400, 9_500, 9_600, 9_700];
     expect(waitForRules(seven, rules, 9_800)).toBe(300);
-    const eight = [8_100, 9_100, 9_200, 9_300, 9_400, 9_500, 9_600, 9_700];
-    expect(waitForRules(eight, rules, 10_150)).toBe(100);
+    const eight = [8_500, 9_100, 9_200, 9_300, 9_400, 9_500, 9_600, 9_700];
+    expect(waitForRules(eight, rules, 10_150)).toBe(350);
   });
 });
