@@ -177,19 +177,6 @@ export function answerText(article: Article, roles: readonly MemberRole[]): stri
   return [...guidance, article.body].join('\n\n');
 }
 
-/** The whole reply a councillor reads: the answer or decline, its sources and what to ask next. */
-export function replyText(result: AnswerResult): string {
-  if (result.kind === 'answered') {
-    const sources = result.sources.map((source) => `- ${source.title}${source.url ? ` (${source.url})` : ''}`);
-    const related = result.followUps.map((followUp) => `- ${followUp.title}`);
-    return [
-      result.text,
-      `**Sources:**\n${sources.join('\n')}`,
-      ...(related.length > 0 ? [`**Related topics:**\n${related.join('\n')}`] : []),
-    ].join('\n\n');
-  }
-  return result.text;
-}
 
 const emptyText =
   'Please type a question about corporate parenting, for example "What are the seven corporate parenting principles?"';

@@ -13,7 +13,7 @@ const replySchema = z.strictObject({
 });
 
 function ask(args: string[], input?: string): z.infer<typeof replySchema>[] {
-  const run = spawnSync('npx', ['tsx', 'scripts/ask.ts', ...args], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync('npx', ['tsx', 'src/cli/ask.ts', ...args], { cwd: repoRoot, input, encoding: 'utf8', timeout: 60_000 });
   expect(run.status, run.stderr).toBe(0);
   return run.stdout
     .split('\n')
