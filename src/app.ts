@@ -25,6 +25,7 @@ import type { AttendanceListener } from './features/training/training-view.js';
 import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
 import { AnswerHandlers } from './features/answers/answer-handlers.js';
 import { AnswerRecords } from './features/answers/answer-records.js';
+import { withCachedAnswers } from './features/answers/cached-answers.js';
 import { loadArticles } from './features/answers/article-loader.js';
 import { AdminPolicy } from './features/members/admin-policy.js';
 import { MemberHandlers } from './features/members/member-handlers.js';
@@ -66,9 +67,9 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const members = new MemberRepository(store.containers.members);
   const adminPolicy = new AdminPolicy(config.adminAadObjectIds, members);
   const memberHandlers = new MemberHandlers(members, adminPolicy);
-  const answerEngine = dependencies.answerEngine ?? createAnswerEngine(loadArticles());
+  const answerEngine = withCachedAnswers(dependencies.answerEngine ?? createAnswerEngine(loadArticles()));
   const answerRecords = new AnswerRecords(store.containers.answers);
-  const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, members, adminPolicy, config.limits.maxQuestionChars);
+  const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, memberHandlers.memberOf, adminPolicy, config.limits.maxQuestionChars);
 
   const adapter = createAdapter(config, logger);
   const instanceId = dependencies.instanceId ?? randomUUID();

@@ -3,7 +3,7 @@ import type { Turn } from '../../platform/bot/turn.js';
 import { renderCard } from '../../platform/cards/card-templates.js';
 import { formatLondonDateTime } from '../../platform/london-time.js';
 import type { AdminPolicy } from '../members/admin-policy.js';
-import type { MemberRepository } from '../members/member-repository.js';
+import type { Member } from '../members/member.js';
 import { adminCommand } from '../members/require-admin.js';
 import type { AnswerEngine } from './answer-engine.js';
 import { answerMessage } from './answer-message.js';
@@ -14,7 +14,7 @@ export class AnswerHandlers {
   constructor(
     private readonly engine: AnswerEngine,
     private readonly records: AnswerRecords,
-    private readonly members: MemberRepository,
+    private readonly memberOf: (turn: Turn) => Promise<Member | undefined>,
     private readonly adminPolicy: AdminPolicy,
     private readonly maxQuestionChars: number,
   ) {}
@@ -27,7 +27,7 @@ export class AnswerHandlers {
       });
       return;
     }
-    const member = await this.members.get(turn.member.tenantId, turn.member.memberId);
+    const member = await this.memberOf(turn);
     const result = this.engine.answer(question, { roles: member?.roles ?? [] });
     const messageId = await turn.send(answerMessage(this.engine, result));
     if (result.kind === 'answered' && messageId) {

@@ -5,18 +5,52 @@ import type { TextCommand, TextCommandRouter } from '../../platform/bot/text-com
 import type { Turn } from '../../platform/bot/turn.js';
 import type { AdminPolicy } from './admin-policy.js';
 import { exampleQuestions } from './example-questions.js';
-import { defaultPreferences } from './member.js';
+import { defaultPreferences, type Member } from './member.js';
 import type { MemberRepository } from './member-repository.js';
 import { settingsCard, settingsSubmissionSchema } from './settings.js';
 
+/** A member who was seen this recently, in the same conversation, is not written again (last seen is to the minute). */
+const revisitWithoutWriteMs = 60_000;
+const rememberedMembers = 5_000;
+
 export class MemberHandlers {
+  /** The member record of each turn in progress, so features need not read it again. */
+  private readonly byTurn = new WeakMap<Turn, Member>();
+  /** The last record this instance wrote per member; only ever used to skip a write, never as the truth. */
+  private readonly lastWritten = new Map<string, Member>();
+
   constructor(
     private readonly members: MemberRepository,
     private readonly adminPolicy: AdminPolicy,
   ) {}
 
-  recordTurn = (turn: Turn): Promise<void> =>
-    this.members.recordVisit({ member: turn.member, conversationReference: turn.conversationReference, at: turn.now });
+  recordTurn = async (turn: Turn): Promise<void> => {
+    const key = `${turn.member.tenantId}|${turn.member.memberId}`;
+    const last = this.lastWritten.get(key);
+    const fresh =
+      last !== undefined &&
+      last.installed &&
+      last.conversationReference.conversation.id === turn.conversationReference.conversation.id &&
+      turn.now.getTime() - Date.parse(last.lastSeenAt) < revisitWithoutWriteMs;
+    const member = fresh ? last : await this.members.recordVisit({ member: turn.member, conversationReference: turn.conversationReference, at: turn.now });
+    this.byTurn.set(turn, member);
+    if (!fresh) this.remember(key, member);
+  };
+
+  /** The member record behind a turn: read once per turn at most. */
+  memberOf = async (turn: Turn): Promise<Member | undefined> =>
+    this.byTurn.get(turn) ?? (await this.members.get(turn.member.tenantId, turn.member.memberId));
+
+  private remember(key: string, member: Member): void {
+    this.lastWritten.delete(key);
+    this.lastWritten.set(key, member);
+    if (this.lastWritten.size > rememberedMembers) this.lastWritten.delete(this.lastWritten.keys().next().value!);
+  }
+
+  private forget(turn: Turn): void {
+    this.lastWritten.delete(`${turn.member.tenantId}|${turn.member.memberId}`);
+    this.byTurn.delete(turn);
+  }
 
   /** Installing (or the playground reloading) welcomes a member once, ever. */
   onInstalled = async (turn: Turn): Promise<void> => {
@@ -26,8 +60,10 @@ export class MemberHandlers {
     await turn.send({ card: renderCard('members-welcome', { firstName, examples: exampleQuestions }) });
   };
 
-  onUninstalled = (turn: Turn): Promise<void> =>
-    this.members.markUninstalled(turn.member.tenantId, turn.member.memberId, turn.now);
+  onUninstalled = async (turn: Turn): Promise<void> => {
+    this.forget(turn);
+    await this.members.markUninstalled(turn.member.tenantId, turn.member.memberId, turn.now);
+  };
 
   helpCommand(router: TextCommandRouter): TextCommand {
     return {
@@ -63,6 +99,7 @@ export class MemberHandlers {
     verb: 'members.saveSettings',
     schema: settingsSubmissionSchema,
     run: async (turn, submission) => {
+      this.forget(turn);
       const saved = await this.members.updateSettings(turn.member.tenantId, turn.member.memberId, {
         roles: submission.roles,
         preferences: { briefings: submission.briefings, trainingNudges: submission.trainingNudges },
@@ -77,6 +114,7 @@ export class MemberHandlers {
       aliases: ['subscribe to the briefing', 'resubscribe'],
       description: 'Get the fortnightly member briefing',
       run: async (turn) => {
+        this.forget(turn);
         await this.members.setPreference(turn.member.tenantId, turn.member.memberId, 'briefings', true);
         await turn.send({ text: "You're subscribed: the fortnightly member briefing will come to this chat. Type **unsubscribe** to stop it." });
       },
@@ -86,6 +124,7 @@ export class MemberHandlers {
       aliases: ['unsubscribe from the briefing', 'stop the briefing', 'stop briefings'],
       description: 'Stop the fortnightly member briefing',
       run: async (turn) => {
+        this.forget(turn);
         await this.members.setPreference(turn.member.tenantId, turn.member.memberId, 'briefings', false);
         await turn.send({ text: "Done — you won't get the fortnightly briefing any more. Type **subscribe** to have it again." });
       },

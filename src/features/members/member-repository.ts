@@ -33,7 +33,7 @@ export class MemberRepository {
   }
 
   /** Creates the member on first contact; afterwards refreshes name, last seen and the conversation reference. */
-  async recordVisit({ member, conversationReference, at }: MemberVisit): Promise<void> {
+  async recordVisit({ member, conversationReference, at }: MemberVisit): Promise<Member> {
     const seen = at.toISOString();
     const refresh: PatchOperation[] = [
       { op: 'set', path: '/lastSeenAt', value: seen },
@@ -44,8 +44,8 @@ export class MemberRepository {
       ...(member.email ? [{ op: 'set', path: '/email', value: member.email.toLowerCase() } as const] : []),
     ];
     try {
-      await this.container.item(member.memberId, member.tenantId).patch(refresh);
-      return;
+      const { resource } = await this.container.item(member.memberId, member.tenantId).patch<Member>(refresh);
+      return resource!;
     } catch (error) {
       if (!isNotFound(error)) throw error;
     }
@@ -64,9 +64,11 @@ export class MemberRepository {
     };
     try {
       await this.container.items.create(created);
+      return created;
     } catch (error) {
       if (!isConflict(error)) throw error;
-      await this.container.item(member.memberId, member.tenantId).patch(refresh);
+      const { resource } = await this.container.item(member.memberId, member.tenantId).patch<Member>(refresh);
+      return resource!;
     }
   }
 

@@ -1,4 +1,3 @@
-import https from 'node:https';
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { containerDefinitions, containerNames, type ContainerName } from './containers.js';
 import { embeddedCosmosKey, startEmbeddedCosmos } from './embedded-server.js';
@@ -31,8 +30,8 @@ export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosS
   const client = new CosmosClient({
     endpoint,
     key: settings.key ?? embeddedCosmosKey,
-    // The embedded server's certificate is self-signed: trust it for this one client only.
-    agent: embedded ? new https.Agent({ keepAlive: true, rejectUnauthorized: false }) : undefined,
+    // The embedded server speaks plain HTTP on loopback (the SDK's default agent keeps connections
+    // alive) and advertises https endpoints: do not follow them.
     connectionPolicy: embedded ? { enableEndpointDiscovery: false } : undefined,
   });
   try {
