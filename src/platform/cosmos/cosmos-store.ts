@@ -18,6 +18,8 @@ export interface CosmosSettings {
   readonly endpoint?: string;
   readonly key?: string;
   readonly database: string;
+  /** The endpoint is an embedded server another process started (tools and benchmarks). */
+  readonly embeddedEndpoint?: boolean;
 }
 
 /**
@@ -27,12 +29,13 @@ export interface CosmosSettings {
 export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
   const embedded = settings.endpoint ? undefined : await startEmbeddedCosmos();
   const endpoint = settings.endpoint ?? embedded!.endpoint;
+  const local = embedded !== undefined || settings.embeddedEndpoint === true;
   const client = new CosmosClient({
     endpoint,
     key: settings.key ?? embeddedCosmosKey,
     // The embedded server speaks plain HTTP on loopback (the SDK's default agent keeps connections
     // alive) and advertises https endpoints: do not follow them.
-    connectionPolicy: embedded ? { enableEndpointDiscovery: false } : undefined,
+    connectionPolicy: local ? { enableEndpointDiscovery: false } : undefined,
   });
   try {
     const { database } = await client.databases.createIfNotExists({ id: settings.database });

@@ -17,9 +17,16 @@ import type { ProactiveSender } from './proactive-sender.js';
 import { backoffMs, classifySendError } from './send-outcome.js';
 import type { SendThrottle } from './send-throttle.js';
 
-/** Where the engine finds a member's conversation, and tells the members feature who cannot be reached. */
+export interface Recipient {
+  readonly conversationReference: StoredConversationReference;
+  readonly installed: boolean;
+}
+
+/** Where the engine finds members' conversations, and tells the members feature who cannot be reached. */
 export interface RecipientDirectory {
-  find(tenantId: string, memberId: string): Promise<{ conversationReference: StoredConversationReference; installed: boolean } | undefined>;
+  find(tenantId: string, memberId: string): Promise<Recipient | undefined>;
+  /** Many at once (a campaign's due recipients), keyed by member id; missing members are absent. */
+  findMany(tenantId: string, memberIds: readonly string[]): Promise<ReadonlyMap<string, Recipient>>;
   markUnreachable(tenantId: string, memberId: string, reason: string, at: Date): Promise<void>;
 }
 
@@ -55,8 +62,6 @@ export interface DeliveryEngineDependencies {
   readonly options?: Partial<DeliveryEngineOptions>;
 }
 
-type Visit = 'done' | 'waiting' | 'held' | 'progressed';
-
 /**
  * Sends every campaign message to every recipient once: a ledger entry per recipient, claimed with an
  * etag-conditional write before each send, within Teams' limits, retried with backoff, and resumed
@@ -66,7 +71,6 @@ export class DeliveryEngine {
   private readonly options: DeliveryEngineOptions;
   private readonly random: () => number;
   readonly instanceId: string;
-  private readonly doneByCampaign = new Map<string, Set<string>>();
   private running = false;
   private stopping = false;
   private loop?: Promise<void>;
@@ -216,53 +220,53 @@ export class DeliveryEngine {
     await this.deps.ledger.replaceIfUnchanged({ ...header.value, status: 'active' as const }, header.etag);
   }
 
+  /**
+   * One pass over a campaign: reads its open entries in one query, looks up the due recipients in one
+   * go, then sends with `concurrency` workers. True if anything changed.
+   */
   private async drainCampaign(header: CampaignRecord): Promise<boolean> {
-    const done = this.doneByCampaign.get(header.id) ?? new Set<string>();
-    this.doneByCampaign.set(header.id, done);
-    const remaining = header.recipients.map((recipient) => recipient.memberId).filter((id) => !done.has(id));
-    if (remaining.length === 0) {
+    const { ledger, clock } = this.deps;
+    const open = await ledger.openDeliveries(header.id);
+    if (open.length === 0) {
       await this.replaceHeader(header.id, (value) =>
-        value.status === 'active' ? { ...value, status: 'completed', completedAt: this.deps.clock.now().toISOString() } : undefined,
+        value.status === 'active' ? { ...value, status: 'completed', completedAt: clock.now().toISOString() } : undefined,
       );
-      this.doneByCampaign.delete(header.id);
       return false;
     }
+    const now = clock.now().toISOString();
+    const due = open.filter(({ value }) =>
+      value.status === 'pending' ? value.nextAttemptAt <= now : (value.claimedUntil ?? '') <= now,
+    );
+    if (due.length === 0) return false;
+    const recipients = await this.deps.directory.findMany(header.tenantId, due.map(({ value }) => value.memberId));
     // Instances start at different places in the list, so they rarely compete for the same claim.
-    const offset = Math.floor(this.random() * remaining.length);
-    const queue = [...remaining.slice(offset), ...remaining.slice(0, offset)];
+    const offset = Math.floor(this.random() * due.length);
+    const queue = [...due.slice(offset), ...due.slice(0, offset)];
     let progressed = false;
     const worker = async () => {
-      for (let memberId = queue.shift(); memberId !== undefined && !this.stopping; memberId = queue.shift()) {
-        const visit = await this.visit(header, memberId);
-        if (visit === 'done') done.add(memberId);
-        if (visit === 'progressed' || visit === 'done') progressed = true;
+      for (let entry = queue.shift(); entry !== undefined && !this.stopping; entry = queue.shift()) {
+        if (await this.deliver(header, entry, recipients.get(entry.value.memberId))) progressed = true;
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, queue.length) }, worker));
     return progressed;
   }
 
-  private async visit(header: CampaignRecord, memberId: string): Promise<Visit> {
+  /** Claims one due entry and sends it; false if another instance holds it. */
+  private async deliver(header: CampaignRecord, entry: Versioned<DeliveryRecord>, recipient: Recipient | undefined): Promise<boolean> {
     const { ledger, directory, throttle, clock } = this.deps;
-    const entry = await ledger.delivery(header.id, memberId);
-    if (!entry) return 'waiting';
     const delivery = entry.value;
-    if (finalStatuses.has(delivery.status)) return 'done';
     const now = clock.now();
-    if (delivery.status === 'sending' && delivery.claimedUntil && delivery.claimedUntil > now.toISOString()) return 'held';
-    if (delivery.status === 'pending' && delivery.nextAttemptAt > now.toISOString()) return 'waiting';
-
-    const recipient = await directory.find(header.tenantId, memberId);
     if (!recipient || !recipient.installed) {
       const reason = recipient ? 'the app is not installed for this member' : 'no such member';
       const closed = await ledger.replaceIfUnchanged(this.settled(delivery, 'unreachable', now, { lastError: reason }), entry.etag);
-      if (closed) await directory.markUnreachable(header.tenantId, memberId, reason, now);
-      return closed ? 'done' : 'held';
+      if (closed) await directory.markUnreachable(header.tenantId, delivery.memberId, reason, now);
+      return closed !== undefined;
     }
 
     const conversationId = recipient.conversationReference.conversation.id;
     await throttle.acquire(header.tenantId, conversationId);
-    if (this.stopping) return 'held';
+    if (this.stopping) return false;
     const claimedAt = clock.now();
     const claimed: DeliveryRecord = {
       ...delivery,
@@ -273,23 +277,24 @@ export class DeliveryEngine {
       updatedAt: claimedAt.toISOString(),
     };
     const claimEtag = await ledger.replaceIfUnchanged(claimed, entry.etag);
-    if (!claimEtag) return 'held';
+    if (!claimEtag) return false;
 
     this.inFlight += 1;
     try {
-      const rendered = renderCampaignMessage(header.message, header.recipients.find((r) => r.memberId === memberId)?.data);
-      const activityId = await this.deps.sender.send(recipient.conversationReference, rendered);
+      const data = header.recipients.find((candidate) => candidate.memberId === delivery.memberId)?.data;
+      const activityId = await this.deps.sender.send(recipient.conversationReference, renderCampaignMessage(header.message, data));
       this.consecutiveThrottles = 0;
-      await this.settle(claimed, claimEtag, this.settled(claimed, 'sent', clock.now(), { activityId, conversationId, sentAt: clock.now().toISOString() }));
-      return 'done';
+      const sentAt = clock.now();
+      await this.settle(claimed, claimEtag, this.settled(claimed, 'sent', sentAt, { activityId, conversationId, sentAt: sentAt.toISOString() }));
     } catch (error) {
-      return await this.recordFailure(header, claimed, claimEtag, error);
+      await this.recordFailure(header, claimed, claimEtag, error);
     } finally {
       this.inFlight -= 1;
     }
+    return true;
   }
 
-  private async recordFailure(header: CampaignRecord, claimed: DeliveryRecord, claimEtag: string, error: unknown): Promise<Visit> {
+  private async recordFailure(header: CampaignRecord, claimed: DeliveryRecord, claimEtag: string, error: unknown): Promise<void> {
     const now = this.deps.clock.now();
     const outcome = classifySendError(error, now);
     if (outcome.kind === 'throttled') {
@@ -299,17 +304,17 @@ export class DeliveryEngine {
       this.deps.logger.warn({ campaignId: header.id, waitMs }, 'Teams throttled a send (429): pausing all sends');
       const retry = { ...claimed, status: 'pending' as const, attempts: claimed.attempts - 1, lastError: outcome.reason };
       await this.settle(claimed, claimEtag, { ...retry, nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(), updatedAt: now.toISOString() });
-      return 'progressed';
+      return;
     }
     if (outcome.kind === 'unreachable') {
       await this.settle(claimed, claimEtag, this.settled(claimed, 'unreachable', now, { lastError: outcome.reason }));
       await this.deps.directory.markUnreachable(header.tenantId, claimed.memberId, outcome.reason, now);
-      return 'done';
+      return;
     }
     if (outcome.kind === 'failed' || claimed.attempts >= this.options.maxAttempts) {
       const reason = outcome.kind === 'failed' ? outcome.reason : `${outcome.reason} (gave up after ${claimed.attempts} attempts)`;
       await this.settle(claimed, claimEtag, this.settled(claimed, 'failed', now, { lastError: reason }));
-      return 'done';
+      return;
     }
     const waitMs = backoffMs(claimed.attempts, this.random, this.options.backoffBaseMs);
     await this.settle(claimed, claimEtag, {
@@ -321,7 +326,6 @@ export class DeliveryEngine {
       claimedBy: undefined,
       claimedUntil: undefined,
     });
-    return 'progressed';
   }
 
   private settled(delivery: DeliveryRecord, status: DeliveryStatus, now: Date, fields: Partial<DeliveryRecord>): DeliveryRecord {

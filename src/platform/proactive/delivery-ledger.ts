@@ -91,6 +91,17 @@ export class DeliveryLedger {
     return resources;
   }
 
+  /** The campaign's entries still pending or being sent, each with its etag, in one query. */
+  async openDeliveries(campaignId: string): Promise<Versioned<DeliveryRecord>[]> {
+    const { resources } = await this.container.items
+      .query<DeliveryRecord & { _etag: string }>({
+        query: 'SELECT * FROM c WHERE c.campaignId = @campaignId AND c.kind = "delivery" AND (c.status = "pending" OR c.status = "sending")',
+        parameters: [{ name: '@campaignId', value: campaignId }],
+      })
+      .fetchAll();
+    return resources.map((resource) => ({ value: resource, etag: resource._etag }));
+  }
+
   async deliveriesOf(campaignId: string): Promise<DeliveryRecord[]> {
     const { resources } = await this.container.items
       .query<DeliveryRecord>({
