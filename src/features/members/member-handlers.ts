@@ -7,6 +7,7 @@ import type { AdminPolicy } from './admin-policy.js';
 import { exampleQuestions } from './example-questions.js';
 import { defaultPreferences, type Member } from './member.js';
 import type { MemberRepository } from './member-repository.js';
+import { describeMemberData, forgetMeCard, forgetMeSubmissionSchema } from './my-data.js';
 import { settingsCard, settingsSubmissionSchema } from './settings.js';
 
 /** A member who was seen this recently, in the same conversation, is not written again (last seen is to the minute). */
@@ -130,4 +131,33 @@ export class MemberHandlers {
       },
     },
   ];
+
+  readonly myDataCommands: readonly TextCommand[] = [
+    {
+      name: 'my data',
+      aliases: ['what do you know about me', 'my details'],
+      description: 'What I hold about you',
+      run: async (turn) => {
+        await turn.send({ text: describeMemberData(await this.members.get(turn.member.tenantId, turn.member.memberId)) });
+      },
+    },
+    {
+      name: 'forget me',
+      aliases: ['delete my data'],
+      description: 'Delete what I hold about you',
+      run: async (turn) => {
+        await turn.send({ card: forgetMeCard('confirming') });
+      },
+    },
+  ];
+
+  readonly forgetMe: CardActionHandler = cardAction({
+    verb: 'members.forgetMe',
+    schema: forgetMeSubmissionSchema,
+    run: async (turn) => {
+      this.forget(turn);
+      await this.members.delete(turn.member.tenantId, turn.member.memberId);
+      return { card: forgetMeCard('done') };
+    },
+  });
 }

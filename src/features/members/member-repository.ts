@@ -108,6 +108,14 @@ export class MemberRepository {
     }
   }
 
+  async delete(tenantId: string, memberId: string): Promise<void> {
+    try {
+      await this.container.item(memberId, tenantId).delete();
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+
   async markUninstalled(tenantId: string, memberId: string, at: Date): Promise<void> {
     try {
       await this.container.item(memberId, tenantId).patch([

@@ -23,7 +23,7 @@ export const teamsLimits: ThrottleLimits = {
     { limit: 60, intervalMs: 30_000 },
     { limit: 1800, intervalMs: 3_600_000 },
   ],
-  guardMs: 10,
+  guardMs: 25,
 };
 
 type Gate = () => Promise<void>;

@@ -1,5 +1,6 @@
 import { exampleQuestions } from '../../../src/features/members/example-questions.js';
 import { defaultPreferences } from '../../../src/features/members/member.js';
+import { forgetMeCard } from '../../../src/features/members/my-data.js';
 import { settingsCard } from '../../../src/features/members/settings.js';
 import type { CardSamples } from './card-samples.js';
 
@@ -13,6 +14,7 @@ export const samples: CardSamples = {
       adminCommands: [{ name: 'sessions', description: 'Manage training sessions' }],
     },
   ],
+  'members-forget': [forgetMeCard('confirming'), forgetMeCard('done')],
   'members-settings': [
     settingsCard({ roles: [], preferences: defaultPreferences }),
     settingsCard({ roles: ['scrutiny', 'board'], preferences: { briefings: false, trainingNudges: true } }, 'Saved ✓'),
