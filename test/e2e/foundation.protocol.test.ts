@@ -23,6 +23,15 @@ describe('the bot on the Bot Framework protocol', () => {
     expect(await ready.json()).toMatchObject({ status: 'ready', cosmos: 'reachable' });
   });
 
+  it('serves the privacy notice and terms the Teams manifest links to', async () => {
+    for (const path of ['/privacy', '/terms']) {
+      const response = await fetch(`${bot.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain('Corporate Parenting Companion');
+    }
+  });
+
   it('when a member installs the app, then they get one welcome card and are recorded', async () => {
     const member = newMember(1);
     expect((await bot.post(install(member, bot.connector.url))).status).toBe(200);

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger.js';
 import { tenantIdOf } from '../bot/companion-bot.js';
 import { describeActivityProblem, incomingActivitySchema } from './incoming-activity.js';
+import { servePublicPages } from './public-pages.js';
 import type { SignedExports } from './signed-exports.js';
 
 type RestifyError = Error & { statusCode?: number; body?: { code?: string }; toJSON?: () => unknown };
@@ -38,6 +39,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     await adapter.process(req, res, runTurn);
   });
+
+  servePublicPages(server);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok' });
