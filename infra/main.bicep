@@ -80,6 +80,17 @@ param logLevel string = 'info'
 @minLength(32)
 param evaluationHashSecret string
 
+@description('Secret that signs CSV download links (EXPORT_LINK_SECRET), at least 32 characters. Stored in Key Vault.')
+@secure()
+@minLength(32)
+param exportLinkSecret string
+
+@description('First issue date of the fortnightly member briefing (YYYY-MM-DD); empty: officers draft each issue by hand.')
+param briefingAnchorDate string = ''
+
+@description('Time the briefing goes out, HH:mm in Europe/London.')
+param briefingSendTime string = '09:00'
+
 @description('Days a deleted Key Vault stays recoverable (7-90); purge protection keeps its name taken for that long.')
 @minValue(7)
 @maxValue(90)
@@ -148,6 +159,7 @@ module keyVault 'modules/key-vault.bicep' = {
     softDeleteRetentionInDays: keyVaultSoftDeleteRetentionInDays
     cosmosAccountName: cosmos.outputs.accountName
     evaluationHashSecret: evaluationHashSecret
+    exportLinkSecret: exportLinkSecret
     readerPrincipalId: identity.properties.principalId
     tags: tags
   }
@@ -173,6 +185,9 @@ module appService 'modules/app-service.bicep' = {
     // Taking these from the Key Vault module also makes the web app wait for the secrets and the role assignment.
     cosmosKeyUri: keyVault.outputs.cosmosKeyUri
     evaluationHashUri: keyVault.outputs.evaluationHashUri
+    exportLinkUri: keyVault.outputs.exportLinkUri
+    briefingAnchorDate: briefingAnchorDate
+    briefingSendTime: briefingSendTime
     logLevel: logLevel
     appInsightsName: monitoring.outputs.appInsightsName
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId

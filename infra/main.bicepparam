@@ -2,7 +2,7 @@ using 'main.bicep'
 
 // Placeholders only: no secrets or personal data belong in this file. The evaluation hash secret and
 // the admins' object ids are read from the environment of whoever runs the deployment (see README.md);
-// compiling fails if EVALUATION_HASH_SECRET is not set.
+// compiling fails if EVALUATION_HASH_SECRET or EXPORT_LINK_SECRET is not set.
 
 param baseName = 'cpcompanion'
 param appServicePlanSku = 'B1'
@@ -25,3 +25,8 @@ param adminAadObjectIds = split(readEnvironmentVariable('ADMIN_AAD_OBJECT_IDS', 
 param logLevel = 'info'
 
 param evaluationHashSecret = readEnvironmentVariable('EVALUATION_HASH_SECRET')
+param exportLinkSecret = readEnvironmentVariable('EXPORT_LINK_SECRET')
+
+// The first issue of the fortnightly briefing; later issues follow every 14 days.
+param briefingAnchorDate = ''
+param briefingSendTime = '09:00'

@@ -46,6 +46,15 @@ param cosmosKeyUri string
 @description('Key Vault secret URI holding the evaluation hash secret (EVALUATION_HASH_SECRET, as a Key Vault reference).')
 param evaluationHashUri string
 
+@description('Key Vault URI of the secret that signs CSV download links.')
+param exportLinkUri string
+
+@description('First issue date of the fortnightly briefing (YYYY-MM-DD); empty: no automatic drafts.')
+param briefingAnchorDate string = ''
+
+@description('Local (Europe/London) time the briefing goes out, HH:mm.')
+param briefingSendTime string = '09:00'
+
 @description('pino log level (LOG_LEVEL).')
 @allowed([
   'fatal'
@@ -134,6 +143,10 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     BOT_DOMAIN: webApp.properties.defaultHostName
     LOG_LEVEL: logLevel
     EVALUATION_HASH_SECRET: '@Microsoft.KeyVault(SecretUri=${evaluationHashUri})'
+    EXPORT_LINK_SECRET: '@Microsoft.KeyVault(SecretUri=${exportLinkUri})'
+    PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
+    BRIEFING_ANCHOR_DATE: briefingAnchorDate
+    BRIEFING_SEND_TIME: briefingSendTime
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     // Zip deploy of the source: build on App Service with production dependencies only.
     // CUSTOM_BUILD_COMMAND replaces Oryx's default `npm install` + `npm run build`; tsx runs the TypeScript as is.

@@ -25,6 +25,11 @@ param cosmosAccountName string
 @minLength(32)
 param evaluationHashSecret string
 
+@description('Secret that signs CSV download links (EXPORT_LINK_SECRET). Changing it only makes links already handed out stop working.')
+@secure()
+@minLength(32)
+param exportLinkSecret string
+
 @description('Principal (object) id of the web app\'s user-assigned identity, given "Key Vault Secrets User".')
 param readerPrincipalId string
 
@@ -81,6 +86,15 @@ resource evaluationHashSecretResource 'Microsoft.KeyVault/vaults/secrets@2023-07
   }
 }
 
+resource exportLinkSecretResource 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'export-link-secret'
+  properties: {
+    value: exportLinkSecret
+    contentType: 'text/plain'
+  }
+}
+
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(vault.id, readerPrincipalId, keyVaultSecretsUserRoleId)
   scope: vault
@@ -100,3 +114,6 @@ output cosmosKeyUri string = cosmosKeySecret.properties.secretUri
 
 @description('URI of the evaluation hash secret (no version).')
 output evaluationHashUri string = evaluationHashSecretResource.properties.secretUri
+
+@description('URI of the export link secret (no version).')
+output exportLinkUri string = exportLinkSecretResource.properties.secretUri
