@@ -20,7 +20,7 @@ describe('a councillor asks a question', () => {
   afterAll(() => bot.stop());
 
   it('gets the seven principles in the statute’s words, with sources as Teams citations', async () => {
-    const [reply] = await ask('what are the 7 corporate parenting principles?');
+    const [reply, followUps] = await ask('what are the 7 corporate parenting principles?');
     for (const phrase of ['best interests', 'express their views, wishes and feelings', 'relevant partners', 'high aspirations', 'stability in their home lives', 'adulthood and independent living']) {
       expect(reply.text).toContain(phrase);
     }
@@ -30,7 +30,9 @@ describe('a councillor asks a question', () => {
     expect(entity.citation[0]).toMatchObject({ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument' } });
     expect(entity.citation[0].appearance.name).toMatch(/Children and Social Work Act 2017/);
     expect(reply.channelData).toMatchObject({ feedbackLoopEnabled: true });
-    expect(reply.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
+    expect(reply.suggestedActions).toBeUndefined();
+    expect(followUps.text).toBe('You could also ask:');
+    expect(followUps.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
   });
 
   it('understands acronyms and casual phrasing ("reg 44?")', async () => {

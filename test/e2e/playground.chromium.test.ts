@@ -16,7 +16,7 @@ describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chr
 
   beforeAll(async () => {
     mkdirSync(screenshotDirectory, { recursive: true });
-    bot = await startTestBot();
+    bot = await startTestBot({ TEAMS_CITATIONS: 'false' });
     playground = await startPlayground(`${bot.url}/api/messages`, await freeLoopbackPort());
     ({ browser, page } = await openLoopbackPage());
     await page.goto(playground.url);
@@ -34,6 +34,30 @@ describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chr
     const example = welcome.first().getByRole('button', { name: 'What are the 7 corporate parenting principles?' });
     expect(await example.isVisible()).toBe(true);
     await page.screenshot({ path: `${screenshotDirectory}/playground-welcome.png`, fullPage: true });
+  }, 90_000);
+
+  it('asks a question in plain English and reads a sourced answer', async () => {
+    await sendChatMessage(page, 'what should I ask on a reg 44 visit?');
+    const answer = page.locator('.fai-OutputCard, [data-testid="message-body"], div', { hasText: 'Sources' }).filter({ hasText: 'Regulation 44' });
+    await answer.last().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${screenshotDirectory}/playground-answer.png`, fullPage: true });
+    expect(await answer.last().textContent()).toMatch(/Regulation 44/);
+  }, 60_000);
+
+  it('opens the principles card and the settings card', async () => {
+    await sendChatMessage(page, 'principles');
+    const principles = page.locator('.ac-adaptiveCard', { hasText: 'The seven corporate parenting principles' });
+    await principles.first().waitFor({ timeout: 30_000 });
+    expect(await principles.first().textContent()).toContain('to prepare those children and young people for adulthood and independent living');
+    await page.screenshot({ path: `${screenshotDirectory}/playground-principles.png`, fullPage: true });
+
+    await sendChatMessage(page, 'settings');
+    const settings = page.locator('.ac-adaptiveCard', { hasText: 'Your settings' });
+    await settings.first().waitFor({ timeout: 30_000 });
+    await settings.first().getByRole('checkbox', { name: 'Scrutiny member' }).check();
+    await settings.first().getByRole('button', { name: 'Save' }).click();
+    await page.locator('.ac-adaptiveCard', { hasText: 'Saved ✓' }).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: `${screenshotDirectory}/playground-settings.png`, fullPage: true });
   }, 90_000);
 
   it('types "help" and sees the help card', async () => {

@@ -16,20 +16,26 @@ export class AnswerHandlers {
     private readonly records: AnswerRecords,
     private readonly memberOf: (turn: Turn) => Promise<Member | undefined>,
     private readonly adminPolicy: AdminPolicy,
-    private readonly maxQuestionChars: number,
+    private readonly options: { readonly maxQuestionChars: number; readonly citations: boolean },
   ) {}
 
   /** Any message that is not a command is a question. */
   answerQuestion = async (turn: Turn, question: string): Promise<void> => {
-    if (question.length > this.maxQuestionChars) {
+    if (question.length > this.options.maxQuestionChars) {
       await turn.send({
-        text: `That message is ${question.length.toLocaleString('en-GB')} characters long; I can read questions of up to ${this.maxQuestionChars.toLocaleString('en-GB')}. Could you ask it in a sentence or two?`,
+        text: `That message is ${question.length.toLocaleString('en-GB')} characters long; I can read questions of up to ${this.options.maxQuestionChars.toLocaleString('en-GB')}. Could you ask it in a sentence or two?`,
       });
       return;
     }
     const member = await this.memberOf(turn);
     const result = this.engine.answer(question, { roles: member?.roles ?? [] });
-    const messageId = await turn.send(answerMessage(this.engine, result));
+    // Follow-up questions go in a short message of their own: Teams keeps quick replies on the last
+    // message, and clients that show quick replies as plain text then still render the answer's markdown.
+    const { suggestedReplies, citations, ...answer } = answerMessage(this.engine, result);
+    const messageId = await turn.send(this.options.citations ? { ...answer, citations } : answer);
+    if (suggestedReplies?.length) {
+      await turn.send({ text: result.kind === 'answered' ? 'You could also ask:' : 'The closest topics I know:', suggestedReplies });
+    }
     if (result.kind === 'answered' && messageId) {
       await this.records.recordSentAnswer(turn.member.tenantId, messageId, result.article.id, result.confidence, turn.now);
     }
