@@ -22,6 +22,9 @@ import { SchedulerLease } from './platform/scheduler/scheduler-lease.js';
 import { memberDirectory } from './features/members/member-directory.js';
 import type { FeatureContext } from './features/feature-context.js';
 import type { AttendanceListener } from './features/training/training-view.js';
+import { createTrainingFeature } from './features/training/training-feature.js';
+import { createBriefingsFeature } from './features/briefings/briefings-feature.js';
+import { createEvaluationsFeature } from './features/evaluations/evaluations-feature.js';
 import { createAnswerEngine, type AnswerEngine } from './features/answers/answer-engine.js';
 import { AnswerHandlers } from './features/answers/answer-handlers.js';
 import { AnswerRecords } from './features/answers/answer-records.js';
@@ -69,7 +72,10 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const memberHandlers = new MemberHandlers(members, adminPolicy);
   const answerEngine = withCachedAnswers(dependencies.answerEngine ?? createAnswerEngine(loadArticles()));
   const answerRecords = new AnswerRecords(store.containers.answers);
-  const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, memberHandlers.memberOf, adminPolicy, config.limits.maxQuestionChars);
+  const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, memberHandlers.memberOf, adminPolicy, {
+    maxQuestionChars: config.limits.maxQuestionChars,
+    citations: config.citations,
+  });
 
   const adapter = createAdapter(config, logger);
   const instanceId = dependencies.instanceId ?? randomUUID();
@@ -94,11 +100,22 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const context: FeatureContext = { config, clock, logger, containers: store.containers, members, adminPolicy, delivery, exports };
   // Training calls these after attendance is recorded (evaluations sends its form from here).
   const attendanceListeners: AttendanceListener[] = [];
+  const training = createTrainingFeature(context, attendanceListeners);
+  const evaluations = createEvaluationsFeature(context, training.view);
+  attendanceListeners.push(evaluations.onAttended);
+  const briefings = createBriefingsFeature(context, { training: training.view, articles: answerEngine.articles });
   // One line per feature: its commands, card actions, scheduled jobs and CSV exports.
   const features: FeatureModule[] = [
     { commands: [memberHandlers.helpCommand(commands)], cardActions: [], jobs: [] },
     { commands: [answerHandlers.principlesCommand, answerHandlers.unansweredCommand()], cardActions: [], jobs: [] },
-    { commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands], cardActions: [memberHandlers.saveSettings], jobs: [] },
+    {
+      commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands, ...memberHandlers.myDataCommands],
+      cardActions: [memberHandlers.saveSettings, memberHandlers.forgetMe],
+      jobs: [],
+    },
+    training.module,
+    evaluations.module,
+    briefings,
   ];
   for (const feature of features) {
     commands.register(...feature.commands);

@@ -1,0 +1,67 @@
+import type { Container } from '@azure/cosmos';
+import type { FeatureModule } from '../../platform/bot/feature-module.js';
+import type { CsvExport } from '../../platform/http/signed-exports.js';
+import type { ScheduledJob } from '../../platform/scheduler/scheduled-job.js';
+import type { Article } from '../answers/article.js';
+import type { FeatureContext } from '../feature-context.js';
+import type { TrainingView } from '../training/training-view.js';
+import { BriefingHandlers, deliveryExportKind } from './briefing-handlers.js';
+import { reportCsv } from './briefing-report.js';
+import { BriefingRepository } from './briefing-repository.js';
+import { BriefingWorkflow } from './briefing-workflow.js';
+
+export interface BriefingSources {
+  readonly training: TrainingView;
+  /** The knowledge articles (AnswerEngine.articles): those reviewed since the last issue are listed in the draft. */
+  readonly articles: readonly Pick<Article, 'title' | 'reviewed'>[];
+}
+
+/** The tenants the bot serves: those with an installed member. */
+async function servedTenants(members: Container): Promise<string[]> {
+  const { resources } = await members.items
+    .query<{ tenantId: string }>('SELECT c.tenantId FROM c WHERE c.installed = true')
+    .fetchAll();
+  return [...new Set(resources.map((member) => member.tenantId))];
+}
+
+/** The fortnightly member briefing: auto-draft, officers' review and approval, sending, report, recall. */
+export function createBriefingsFeature(context: FeatureContext, sources: BriefingSources): FeatureModule {
+  const { config } = context;
+  const repository = new BriefingRepository(context.containers.briefings);
+  const workflow = new BriefingWorkflow({
+    repository,
+    members: context.members,
+    delivery: context.delivery,
+    training: sources.training,
+    articles: sources.articles,
+    schedule: config.briefing.anchorDate ? { ...config.briefing, anchorDate: config.briefing.anchorDate } : undefined,
+    sendTime: config.briefing.sendTime,
+    adminAadObjectIds: config.adminAadObjectIds,
+    logger: context.logger,
+  });
+  const handlers = new BriefingHandlers(workflow, repository, context.adminPolicy, context.exports);
+
+  const cycle: ScheduledJob = {
+    name: 'briefings.cycle',
+    async run(now) {
+      for (const tenantId of await servedTenants(context.containers.members)) await workflow.runCycle(tenantId, now);
+    },
+  };
+
+  const deliveries: CsvExport = {
+    kind: deliveryExportKind,
+    async build({ tenantId = '', briefingId = '' }) {
+      const found = await repository.get(tenantId, briefingId);
+      if (!found?.value.campaignId) return { filename: 'briefing-deliveries.csv', rows: reportCsv([]) };
+      const { rows } = await workflow.reportRows(found.value);
+      return { filename: `briefing-${found.value.issueDate}-deliveries.csv`, rows: reportCsv(rows) };
+    },
+  };
+
+  return {
+    commands: [handlers.latestCommand, ...handlers.officerCommands()],
+    cardActions: [handlers.acknowledge, ...handlers.officerActions()],
+    jobs: [cycle],
+    exports: [deliveries],
+  };
+}
