@@ -69,7 +69,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
 
   const members = new MemberRepository(store.containers.members);
   const adminPolicy = new AdminPolicy(config.adminAadObjectIds, members);
-  const memberHandlers = new MemberHandlers(members, adminPolicy);
+  const memberHandlers = new MemberHandlers(members, adminPolicy, config.adminAadObjectIds);
   const answerEngine = withCachedAnswers(dependencies.answerEngine ?? createAnswerEngine(loadArticles()));
   const answerRecords = new AnswerRecords(store.containers.answers);
   const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, memberHandlers.memberOf, adminPolicy, {
@@ -109,8 +109,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     { commands: [memberHandlers.helpCommand(commands)], cardActions: [], jobs: [] },
     { commands: [answerHandlers.principlesCommand, answerHandlers.unansweredCommand()], cardActions: [], jobs: [] },
     {
-      commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands, ...memberHandlers.myDataCommands],
-      cardActions: [memberHandlers.saveSettings, memberHandlers.forgetMe],
+      commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands, ...memberHandlers.myDataCommands, memberHandlers.directoryCommand()],
+      cardActions: [memberHandlers.saveSettings, memberHandlers.forgetMe, memberHandlers.setAdmin()],
       jobs: [],
     },
     training.module,

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   if (app.store.embedded) {
     console.log(
       `\nBot endpoint: ${url}/api/messages\nStore: embedded Cosmos DB server (local data resets when the bot stops)\n` +
-        `To chat with it: run \`npm run playground\` and open http://127.0.0.1:56150\n`,
+        'To chat with it in a browser, stop this and run `npm run playground` instead: it starts the bot together with\n' +
+        'Microsoft 365 Agents Playground (a Teams-like client) at http://127.0.0.1:56150\n',
     );
   }
 

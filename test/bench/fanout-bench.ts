@@ -20,7 +20,7 @@ const campaignId = 'bench:fanout';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const run = (script: string, args: string[]): ChildProcess =>
-  spawn(process.execPath, [...(process.env.FANOUT_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.FANOUT_PROFILE] : []), '--import', 'tsx', here(script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  spawn(process.execPath, [...(process.env.FANOUT_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.FANOUT_PROFILE] : []), '--disable-warning=DEP0111', '--import', 'tsx', here(script), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
 
 const connector = run('./fanout/limited-connector.ts', [String(limitPerSec), String(failureRate)]);
 process.on('exit', () => connector.kill());

@@ -40,3 +40,42 @@ describe('a councillor and their data', () => {
     expect(await bot.app.members.get(testTenantId, councillor.aadObjectId)).toBeUndefined();
   });
 });
+
+describe('officers and the member list', () => {
+  let bot: TestBot;
+  const officer = { id: '29:officer', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Olive Officer' };
+  const colleague = { id: '29:colleague', aadObjectId: '00000000-0000-4000-8000-0000000000ee', name: 'Colin Colleague' };
+
+  beforeAll(async () => {
+    bot = await startTestBot({ ADMIN_AAD_OBJECT_IDS: officer.aadObjectId });
+    for (const user of [officer, colleague, councillor]) await bot.post(install(user, bot.connector.url));
+    await bot.app.members.markUnreachable(testTenantId, councillor.aadObjectId, 'HTTP 403: the bot is blocked or the app was removed', bot.clock.now());
+  });
+  afterAll(() => bot.stop());
+
+  it('an officer sees who has the app and who is not receiving messages', async () => {
+    const [card] = cardsOf(repliesOf((await bot.post(message(officer, bot.connector.url, 'members'))).body));
+    const text = cardText(card);
+    expect(text).toContain('3 of 3');
+    expect(text).toMatch(/Not receiving messages since .*HTTP 403/);
+    expect(text).toContain('Officer (admin, set in configuration)');
+  });
+
+  it('a councillor is refused the member list and cannot make anyone an admin', async () => {
+    const [reply] = repliesOf((await bot.post(message(colleague, bot.connector.url, 'members'))).body);
+    expect(reply.text).toContain('member development officers only');
+    const forged = await bot.post(cardAction(colleague, bot.connector.url, 'members.setAdmin', { memberId: colleague.aadObjectId, admin: 'true' }));
+    expect(forged.body.value).toContain('member development officers only');
+    expect((await bot.app.members.get(testTenantId, colleague.aadObjectId))?.isAdmin).toBeUndefined();
+  });
+
+  it('an officer makes a colleague an admin, who then has the officer commands', async () => {
+    const made = await bot.post(cardAction(officer, bot.connector.url, 'members.setAdmin', { memberId: colleague.aadObjectId, admin: 'true' }));
+    expect(cardText(made.body.value)).toContain('Colin Colleague is now an officer (admin).');
+    const [card] = cardsOf(repliesOf((await bot.post(message(colleague, bot.connector.url, 'members'))).body));
+    expect(cardText(card)).toContain('Members');
+    await bot.post(cardAction(officer, bot.connector.url, 'members.setAdmin', { memberId: colleague.aadObjectId, admin: 'false' }));
+    const [refused] = repliesOf((await bot.post(message(colleague, bot.connector.url, 'members'))).body);
+    expect(refused.text).toContain('member development officers only');
+  });
+});

@@ -5,7 +5,7 @@ import type { Turn } from '../../platform/bot/turn.js';
 import type { SignedExports } from '../../platform/http/signed-exports.js';
 import { formatLondonDateTime } from '../../platform/london-time.js';
 import type { AdminPolicy } from '../members/admin-policy.js';
-import { adminCommand, notAnAdminText } from '../members/require-admin.js';
+import { adminCardAction, adminCommand } from '../members/require-admin.js';
 import type { Briefing } from './briefing.js';
 import { editorCard, issueCard, reportCard, type EditorNote } from './briefing-cards.js';
 import { briefingRefSchema, editorSubmissionSchema, readEditor, revisionRefSchema, type EditorSubmission } from './briefing-form.js';
@@ -249,10 +249,6 @@ export class BriefingHandlers {
     schema: Schema,
     run: (turn: Turn, data: z.infer<Schema>) => Promise<CardActionOutcome>,
   ): CardActionHandler {
-    return cardAction({
-      verb,
-      schema,
-      run: async (turn, data) => ((await this.adminPolicy.isAdmin(turn.member)) ? run(turn, data) : { message: notAnAdminText }),
-    });
+    return adminCardAction(this.adminPolicy, { verb, schema, run });
   }
 }

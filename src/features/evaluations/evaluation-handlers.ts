@@ -4,7 +4,7 @@ import type { TextCommand } from '../../platform/bot/text-commands.js';
 import type { Turn } from '../../platform/bot/turn.js';
 import type { SignedExports } from '../../platform/http/signed-exports.js';
 import type { AdminPolicy } from '../members/admin-policy.js';
-import { adminCommand, notAnAdminText } from '../members/require-admin.js';
+import { adminCardAction, adminCommand } from '../members/require-admin.js';
 import type { TrainingView } from '../training/training-view.js';
 import { closedCard, formCard, sessionsCard, summaryCard, thanksCard } from './evaluation-cards.js';
 import { evaluationExportKind } from './evaluation-export.js';
@@ -139,11 +139,13 @@ export class EvaluationHandlers {
     });
   }
 
-  readonly choose: CardActionHandler = cardAction({
-    verb: 'evaluations.choose',
-    schema: z.object({}),
-    run: async (turn) => ((await this.adminPolicy.isAdmin(turn.member)) ? this.chooseSessions(turn) : { message: notAnAdminText }),
-  });
+  get choose(): CardActionHandler {
+    return adminCardAction(this.adminPolicy, {
+      verb: 'evaluations.choose',
+      schema: z.object({}),
+      run: (turn) => this.chooseSessions(turn),
+    });
+  }
 
   private async chooseSessions(turn: Turn): Promise<CardActionOutcome> {
     const evaluations = await this.repository.ofTenant(turn.member.tenantId);
@@ -153,29 +155,30 @@ export class EvaluationHandlers {
     return { card: sessionsCard(evaluations, await this.repository.countsOf(turn.member.tenantId)) };
   }
 
-  readonly summary: CardActionHandler = cardAction({
-    verb: 'evaluations.summary',
-    schema: summaryRequestSchema,
-    run: async (turn, { sessionIds }: z.infer<typeof summaryRequestSchema>) => {
-      if (!(await this.adminPolicy.isAdmin(turn.member))) return { message: notAnAdminText };
-      const evaluations = await this.repository.evaluationsOf(turn.member.tenantId, sessionIds);
-      if (evaluations.length !== sessionIds.length) {
-        return { message: "Sorry, I couldn't find some of those sessions. Type **evaluation summary** to choose again." };
-      }
-      const perSession = await Promise.all(
-        evaluations.map(async (evaluation) => ({
-          responses: await this.repository.responses(evaluation.sessionId),
-          invited: (await this.repository.invitations(evaluation.sessionId)).length,
-        })),
-      );
-      const summary = summariseEvaluations({
-        sessions: evaluations,
-        responses: perSession.flatMap((session) => session.responses.map((response) => response.answers)),
-        invited: perSession.reduce((total, session) => total + session.invited, 0),
-        minResponsesForFreeText: this.settings.minResponsesForFreeText,
-      });
-      const downloadUrl = this.exports.link(evaluationExportKind, { tenantId: turn.member.tenantId, sessionIds: sessionIds.join(',') }, turn.now);
-      return { card: summaryCard(summary, this.settings.minResponsesForFreeText, downloadUrl) };
-    },
-  });
+  get summary(): CardActionHandler {
+    return adminCardAction(this.adminPolicy, {
+      verb: 'evaluations.summary',
+      schema: summaryRequestSchema,
+      run: async (turn, { sessionIds }: z.infer<typeof summaryRequestSchema>) => {
+        const evaluations = await this.repository.evaluationsOf(turn.member.tenantId, sessionIds);
+        if (evaluations.length !== sessionIds.length) {
+          return { message: "Sorry, I couldn't find some of those sessions. Type **evaluation summary** to choose again." };
+        }
+        const perSession = await Promise.all(
+          evaluations.map(async (evaluation) => ({
+            responses: await this.repository.responses(evaluation.sessionId),
+            invited: (await this.repository.invitations(evaluation.sessionId)).length,
+          })),
+        );
+        const summary = summariseEvaluations({
+          sessions: evaluations,
+          responses: perSession.flatMap((session) => session.responses.map((response) => response.answers)),
+          invited: perSession.reduce((total, session) => total + session.invited, 0),
+          minResponsesForFreeText: this.settings.minResponsesForFreeText,
+        });
+        const downloadUrl = this.exports.link(evaluationExportKind, { tenantId: turn.member.tenantId, sessionIds: sessionIds.join(',') }, turn.now);
+        return { card: summaryCard(summary, this.settings.minResponsesForFreeText, downloadUrl) };
+      },
+    });
+  }
 }

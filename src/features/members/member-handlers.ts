@@ -4,6 +4,8 @@ import { formatLondonDateTime } from '../../platform/london-time.js';
 import type { TextCommand, TextCommandRouter } from '../../platform/bot/text-commands.js';
 import type { Turn } from '../../platform/bot/turn.js';
 import type { AdminPolicy } from './admin-policy.js';
+import { memberDirectoryCard, setAdminSubmissionSchema } from './member-directory-card.js';
+import { adminCardAction, adminCommand } from './require-admin.js';
 import { exampleQuestions } from './example-questions.js';
 import { defaultPreferences, type Member } from './member.js';
 import type { MemberRepository } from './member-repository.js';
@@ -23,6 +25,7 @@ export class MemberHandlers {
   constructor(
     private readonly members: MemberRepository,
     private readonly adminPolicy: AdminPolicy,
+    private readonly configuredAdminIds: readonly string[],
   ) {}
 
   recordTurn = async (turn: Turn): Promise<void> => {
@@ -160,4 +163,31 @@ export class MemberHandlers {
       return { card: forgetMeCard('done') };
     },
   });
+
+  /** Officers: who has the app, who is not receiving messages, and who else is an officer. */
+  directoryCommand(): TextCommand {
+    return adminCommand(this.adminPolicy, {
+      name: 'members',
+      aliases: ['member list', 'who is not receiving messages'],
+      description: 'Who has the app, who is not receiving messages, and officers (admins)',
+      run: async (turn) => {
+        const everyone = await this.members.listByTenant(turn.member.tenantId);
+        await turn.send({ card: memberDirectoryCard(everyone, this.configuredAdminIds) });
+      },
+    });
+  }
+
+  setAdmin(): CardActionHandler {
+    return adminCardAction(this.adminPolicy, {
+      verb: 'members.setAdmin',
+      schema: setAdminSubmissionSchema,
+      run: async (turn, { memberId, admin }) => {
+        const changed = await this.members.setAdmin(turn.member.tenantId, memberId, admin);
+        if (!changed) return { message: "Sorry, I couldn't find that member. Type **members** for the current list." };
+        const everyone = await this.members.listByTenant(turn.member.tenantId);
+        const note = `${changed.name ?? 'The member'} ${admin ? 'is now an officer (admin)' : 'is no longer an admin'}.`;
+        return { card: memberDirectoryCard(everyone, this.configuredAdminIds, note) };
+      },
+    });
+  }
 }

@@ -108,6 +108,17 @@ export class MemberRepository {
     }
   }
 
+  /** Makes a member an officer (admin) or not; undefined if there is no such member. */
+  async setAdmin(tenantId: string, memberId: string, isAdmin: boolean): Promise<Member | undefined> {
+    try {
+      const { resource } = await this.container.item(memberId, tenantId).patch<Member>([{ op: 'set', path: '/isAdmin', value: isAdmin }]);
+      return resource;
+    } catch (error) {
+      if (isNotFound(error)) return undefined;
+      throw error;
+    }
+  }
+
   async delete(tenantId: string, memberId: string): Promise<void> {
     try {
       await this.container.item(memberId, tenantId).delete();

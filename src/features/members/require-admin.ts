@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { cardAction, type CardActionHandler } from '../../platform/bot/card-actions.js';
 import type { TextCommand } from '../../platform/bot/text-commands.js';
 import type { AdminPolicy } from './admin-policy.js';
 
@@ -17,4 +19,12 @@ export function adminCommand(policy: AdminPolicy, command: Omit<TextCommand, 'ad
       await command.run(turn);
     },
   };
+}
+
+/** Wraps an officer's card action: anyone else gets the polite refusal and nothing runs. */
+export function adminCardAction<Schema extends z.ZodType>(policy: AdminPolicy, handler: CardActionHandler<Schema>): CardActionHandler {
+  return cardAction({
+    ...handler,
+    run: async (turn, data) => ((await policy.isAdmin(turn.member)) ? handler.run(turn, data) : { message: notAnAdminText }),
+  });
 }

@@ -8,7 +8,7 @@ import type { SignedExports } from '../../platform/http/signed-exports.js';
 import type { DeliveryEngine } from '../../platform/proactive/delivery-engine.js';
 import type { AdminPolicy } from '../members/admin-policy.js';
 import { adminCommand } from '../members/require-admin.js';
-import { adminCardAction } from './admin-card-action.js';
+import { adminCardAction } from '../members/require-admin.js';
 import { attendanceCard, attendanceChoices, attendanceSubmissionSchema, offeredIds } from './attendance-form.js';
 import type { AttendanceWorkflow } from './attendance-workflow.js';
 import { cancelCard, cancelSubmissionSchema } from './cancel-form.js';
