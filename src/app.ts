@@ -135,6 +135,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
       onMessageFeedback: answerHandlers.recordFeedback,
     },
     clock,
+    logger,
   );
 
   const server = createHttpServer({

@@ -27,7 +27,8 @@ export class AnswerHandlers {
       });
       return;
     }
-    const member = await this.memberOf(turn);
+    // Roles only order the guidance: if the member record cannot be read (a storage outage), still answer.
+    const member = await this.memberOf(turn).catch(() => undefined);
     const result = this.engine.answer(question, { roles: member?.roles ?? [] });
     // Follow-up questions go in a short message of their own: Teams keeps quick replies on the last
     // message, and clients that show quick replies as plain text then still render the answer's markdown.

@@ -36,6 +36,7 @@ export class CompanionBot extends TeamsActivityHandler {
   constructor(
     private readonly features: BotFeatures,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {
     super();
 
@@ -121,7 +122,13 @@ export class CompanionBot extends TeamsActivityHandler {
 
   private async beginTurn(context: TurnContext, email?: string): Promise<Turn> {
     const turn = this.turnFor(context, email);
-    if (turn.conversationType === 'personal') await this.features.recordTurn(turn);
+    if (turn.conversationType !== 'personal') return turn;
+    try {
+      await this.features.recordTurn(turn);
+    } catch (error) {
+      // Recording the visit can wait for the next turn; answering the member cannot.
+      this.logger.warn({ err: error }, 'could not record the member visit; carrying on with the turn');
+    }
     return turn;
   }
 

@@ -1,6 +1,6 @@
 import { CosmosClient, type Container, type Database } from '@azure/cosmos';
 import { containerDefinitions, containerNames, type ContainerName } from './containers.js';
-import { embeddedCosmosKey, startEmbeddedCosmos } from './embedded-server.js';
+import { embeddedCosmosKey, startEmbeddedCosmos, type EmbeddedCosmos } from './embedded-server.js';
 
 export type Containers = Readonly<Record<ContainerName, Container>>;
 
@@ -9,6 +9,8 @@ export interface CosmosStore {
   readonly containers: Containers;
   readonly endpoint: string;
   readonly embedded: boolean;
+  /** The in-process server when there is one (tests stop it to see how the bot copes with an outage). */
+  readonly embeddedServer?: EmbeddedCosmos;
   /** True when Cosmos answers a cheap read. */
   isReachable(): Promise<boolean>;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosS
       containers,
       endpoint,
       embedded: embedded !== undefined,
+      embeddedServer: embedded,
       async isReachable() {
         try {
           await database.read();

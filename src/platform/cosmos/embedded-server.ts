@@ -26,6 +26,7 @@ export async function startEmbeddedCosmos(port = 0): Promise<EmbeddedCosmos> {
     endpoint: `http://127.0.0.1:${address.port}/`,
     stop: () =>
       new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
