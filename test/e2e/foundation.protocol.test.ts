@@ -90,6 +90,18 @@ describe('the bot on the Bot Framework protocol', () => {
     expect(cardText(card)).toContain('help');
   });
 
+  it('a reply that Teams throttles (429 with Retry-After) is retried and arrives once', async () => {
+    const member = newMember(5);
+    const conversationId = `a:personal-${member.id}`;
+    bot.connector.failConversation(conversationId, { status: 429, retryAfterSeconds: 1 });
+    const asked = { ...message(member, bot.connector.url, 'help'), deliveryMode: undefined };
+    expect((await bot.post(asked)).status).toBe(200);
+    const attempts = bot.connector.requests.filter((request) => request.conversationId === conversationId);
+    expect(attempts.map((request) => request.status)).toEqual([429, 200]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(900);
+    expect(bot.connector.messages(conversationId)).toHaveLength(1);
+  });
+
   it('answers a card button it does not know, by invoke or by submit, without failing', async () => {
     const invoked = await bot.post(cardAction(councillor, bot.connector.url, 'no.such.verb', {}));
     expect(invoked.status).toBe(200);
