@@ -74,7 +74,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const answerRecords = new AnswerRecords(store.containers.answers);
   const answerHandlers = new AnswerHandlers(answerEngine, answerRecords, memberHandlers.memberOf, adminPolicy, {
     maxQuestionChars: config.limits.maxQuestionChars,
-    citations: config.citations,
+    answerFormat: config.answerFormat,
   });
 
   const adapter = createAdapter(config, logger);

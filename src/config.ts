@@ -90,8 +90,8 @@ export const environmentSchema = z
     COSMOS_DATABASE: z.string().min(1).default('corporate-parenting'),
     MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
     MAX_QUESTION_CHARS: z.coerce.number().int().min(50).default(1000),
-    // Agents Playground shows a message that carries citations as raw markdown, so `npm run playground` turns them off.
-    TEAMS_CITATIONS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+    // Agents Playground shows a message with citations or quick replies as raw markdown; `npm run playground` uses 'playground'.
+    ANSWER_FORMAT: z.enum(['teams', 'playground']).default('teams'),
     BOT_DOMAIN: optionalText,
     PUBLIC_BASE_URL: z.url().optional(),
     EXPORT_LINK_SECRET: optionalText,
@@ -155,8 +155,11 @@ export interface Config {
   readonly adminAadObjectIds: readonly string[];
   readonly cosmos: { readonly endpoint?: string; readonly key?: string; readonly database: string };
   readonly limits: { readonly maxRequestBytes: number; readonly maxQuestionChars: number };
-  /** Sources go out as Teams citations as well as a list in the answer. */
-  readonly citations: boolean;
+  /**
+   * 'teams': one message per answer, with Teams citations and the follow-up questions as quick replies.
+   * 'playground': no citations, follow-ups in a message of their own (Agents Playground renders markdown then).
+   */
+  readonly answerFormat: 'teams' | 'playground';
   readonly botDomain?: string;
   /** Teams' limit for bot messages per second per app per tenant, and sends in flight per instance. */
   /** Secrets that, outside production, are made up per process when not set. */
@@ -212,7 +215,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     adminAadObjectIds: env.ADMIN_AAD_OBJECT_IDS,
     cosmos: { endpoint: env.COSMOS_ENDPOINT, key: env.COSMOS_KEY, database: env.COSMOS_DATABASE },
     limits: { maxRequestBytes: env.MAX_REQUEST_BYTES, maxQuestionChars: env.MAX_QUESTION_CHARS },
-    citations: env.TEAMS_CITATIONS,
+    answerFormat: env.ANSWER_FORMAT,
     botDomain: env.BOT_DOMAIN,
     secrets: {
       exportLinks: env.EXPORT_LINK_SECRET ?? randomBytes(32).toString('base64url'),

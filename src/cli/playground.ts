@@ -4,7 +4,7 @@ import { createLogger } from '../platform/logger.js';
 import { startPlayground } from './playground/start-playground.js';
 
 // npm run playground — the bot and Microsoft 365 Agents Playground together, both on loopback.
-const config = loadConfig({ TEAMS_CITATIONS: 'false', ...process.env });
+const config = loadConfig({ ANSWER_FORMAT: 'playground', ...process.env });
 const logger = createLogger(config.logLevel);
 const app = await createApp(config, { logger });
 const botUrl = await app.start();

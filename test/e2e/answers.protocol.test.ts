@@ -20,7 +20,7 @@ describe('a councillor asks a question', () => {
   afterAll(() => bot.stop());
 
   it('gets the seven principles in the statute’s words, with sources as Teams citations', async () => {
-    const [reply, followUps] = await ask('what are the 7 corporate parenting principles?');
+    const [reply, ...others] = await ask('what are the 7 corporate parenting principles?');
     for (const phrase of ['best interests', 'express their views, wishes and feelings', 'relevant partners', 'high aspirations', 'stability in their home lives', 'adulthood and independent living']) {
       expect(reply.text).toContain(phrase);
     }
@@ -30,9 +30,8 @@ describe('a councillor asks a question', () => {
     expect(entity.citation[0]).toMatchObject({ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument' } });
     expect(entity.citation[0].appearance.name).toMatch(/Children and Social Work Act 2017/);
     expect(reply.channelData).toMatchObject({ feedbackLoopEnabled: true });
-    expect(reply.suggestedActions).toBeUndefined();
-    expect(followUps.text).toBe('You could also ask:');
-    expect(followUps.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
+    expect(others).toEqual([]);
+    expect(reply.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
   });
 
   it('understands acronyms and casual phrasing ("reg 44?")', async () => {
@@ -124,5 +123,22 @@ describe('a councillor asks a question', () => {
       expect(forged.body.value).toContain("couldn't accept that");
       expect((await bot.app.members.get(testTenantId, councillor.aadObjectId))?.roles).toEqual(['scrutiny', 'ward']);
     });
+  });
+});
+
+describe('answers for Agents Playground (ANSWER_FORMAT=playground)', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ ANSWER_FORMAT: 'playground' });
+  });
+  afterAll(() => bot.stop());
+
+  it('sends the answer without citations, then the follow-up questions in a message of their own', async () => {
+    const [answer, followUps] = repliesOf((await bot.post(message(councillor, bot.connector.url, 'what is a PEP?'))).body);
+    expect(answer.text).toContain('**Sources**');
+    expect(answer.entities).toBeUndefined();
+    expect(answer.suggestedActions).toBeUndefined();
+    expect(followUps.text).toBe('You could also ask:');
+    expect(followUps.suggestedActions.actions.length).toBeGreaterThanOrEqual(2);
   });
 });

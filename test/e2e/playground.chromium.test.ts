@@ -16,7 +16,7 @@ describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chr
 
   beforeAll(async () => {
     mkdirSync(screenshotDirectory, { recursive: true });
-    bot = await startTestBot({ TEAMS_CITATIONS: 'false' });
+    bot = await startTestBot({ ANSWER_FORMAT: 'playground' });
     playground = await startPlayground(`${bot.url}/api/messages`, await freeLoopbackPort());
     ({ browser, page } = await openLoopbackPage());
     await page.goto(playground.url);

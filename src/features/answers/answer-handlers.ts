@@ -16,7 +16,7 @@ export class AnswerHandlers {
     private readonly records: AnswerRecords,
     private readonly memberOf: (turn: Turn) => Promise<Member | undefined>,
     private readonly adminPolicy: AdminPolicy,
-    private readonly options: { readonly maxQuestionChars: number; readonly citations: boolean },
+    private readonly options: { readonly maxQuestionChars: number; readonly answerFormat: 'teams' | 'playground' },
   ) {}
 
   /** Any message that is not a command is a question. */
@@ -30,12 +30,16 @@ export class AnswerHandlers {
     // Roles only order the guidance: if the member record cannot be read (a storage outage), still answer.
     const member = await this.memberOf(turn).catch(() => undefined);
     const result = this.engine.answer(question, { roles: member?.roles ?? [] });
-    // Follow-up questions go in a short message of their own: Teams keeps quick replies on the last
-    // message, and clients that show quick replies as plain text then still render the answer's markdown.
-    const { suggestedReplies, citations, ...answer } = answerMessage(this.engine, result);
-    const messageId = await turn.send(this.options.citations ? { ...answer, citations } : answer);
-    if (suggestedReplies?.length) {
-      await turn.send({ text: result.kind === 'answered' ? 'You could also ask:' : 'The closest topics I know:', suggestedReplies });
+    const message = answerMessage(this.engine, result);
+    let messageId: string | undefined;
+    if (this.options.answerFormat === 'teams') {
+      messageId = await turn.send(message);
+    } else {
+      const { suggestedReplies, ...answer } = message;
+      messageId = await turn.send({ ...answer, citations: undefined });
+      if (suggestedReplies?.length) {
+        await turn.send({ text: result.kind === 'answered' ? 'You could also ask:' : 'The closest topics I know:', suggestedReplies });
+      }
     }
     if (result.kind === 'answered' && messageId) {
       await this.records.recordSentAnswer(turn.member.tenantId, messageId, result.article.id, result.confidence, turn.now);
