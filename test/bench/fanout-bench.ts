@@ -10,7 +10,7 @@ import type { Member } from '../../src/features/members/member.js';
 // against a connector (another process) that enforces the rate limit and fails 5% of requests.
 // --kill kills the engine's process part-way and starts a new one.
 const recipients = Number(process.env.FANOUT_RECIPIENTS ?? 10_000);
-const limitPerSec = Number(process.env.FANOUT_LIMIT ?? 500);
+const limitPerSec = Number(process.env.FANOUT_LIMIT ?? 250);
 const failureRate = 0.05;
 const concurrency = 48;
 const claimTtlMs = 5_000;

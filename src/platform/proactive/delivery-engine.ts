@@ -50,6 +50,15 @@ export const defaultDeliveryOptions: DeliveryEngineOptions = {
   pollIntervalMs: 2_000,
 };
 
+/** A delivery that failed and is worth another go, with when (in real time) it falls due. */
+interface Retry {
+  readonly entry: Versioned<DeliveryRecord>;
+  readonly dueAt: number;
+}
+
+const inPassRetryHorizonMs = 5_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 export interface DeliveryEngineDependencies {
   readonly ledger: DeliveryLedger;
   readonly directory: RecipientDirectory;
@@ -239,13 +248,29 @@ export class DeliveryEngine {
     );
     if (due.length === 0) return false;
     const recipients = await this.deps.directory.findMany(header.tenantId, due.map(({ value }) => value.memberId));
+    const dataByMember = new Map(header.recipients.map((recipient) => [recipient.memberId, recipient.data]));
     // Instances start at different places in the list, so they rarely compete for the same claim.
     const offset = Math.floor(this.random() * due.length);
     const queue = [...due.slice(offset), ...due.slice(0, offset)];
+    // Retries due within a few seconds are sent in this pass rather than waiting for the next query.
+    const retries: Retry[] = [];
+    const nextEntry = async (): Promise<Versioned<DeliveryRecord> | undefined> => {
+      const fresh = queue.shift();
+      if (fresh) return fresh;
+      retries.sort((a, b) => a.dueAt - b.dueAt);
+      const soonest = retries[0];
+      if (!soonest || soonest.dueAt - Date.now() > inPassRetryHorizonMs) return undefined;
+      retries.shift();
+      if (soonest.dueAt > Date.now()) await sleep(soonest.dueAt - Date.now());
+      return soonest.entry;
+    };
     let progressed = false;
     const worker = async () => {
-      for (let entry = queue.shift(); entry !== undefined && !this.stopping; entry = queue.shift()) {
-        if (await this.deliver(header, entry, recipients.get(entry.value.memberId))) progressed = true;
+      for (let entry = await nextEntry(); entry !== undefined && !this.stopping; entry = await nextEntry()) {
+        const { memberId } = entry.value;
+        const outcome = await this.deliver(header, entry, recipients.get(memberId), dataByMember.get(memberId));
+        if (outcome.progressed) progressed = true;
+        if (outcome.retry) retries.push(outcome.retry);
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency, queue.length) }, worker));
@@ -253,7 +278,12 @@ export class DeliveryEngine {
   }
 
   /** Claims one due entry and sends it; false if another instance holds it. */
-  private async deliver(header: CampaignRecord, entry: Versioned<DeliveryRecord>, recipient: Recipient | undefined): Promise<boolean> {
+  private async deliver(
+    header: CampaignRecord,
+    entry: Versioned<DeliveryRecord>,
+    recipient: Recipient | undefined,
+    data: Record<string, unknown> | undefined,
+  ): Promise<{ progressed: boolean; retry?: Retry }> {
     const { ledger, directory, throttle, clock } = this.deps;
     const delivery = entry.value;
     const now = clock.now();
@@ -261,40 +291,60 @@ export class DeliveryEngine {
       const reason = recipient ? 'the app is not installed for this member' : 'no such member';
       const closed = await ledger.replaceIfUnchanged(this.settled(delivery, 'unreachable', now, { lastError: reason }), entry.etag);
       if (closed) await directory.markUnreachable(header.tenantId, delivery.memberId, reason, now);
-      return closed !== undefined;
+      return { progressed: closed !== undefined };
     }
 
     const conversationId = recipient.conversationReference.conversation.id;
-    await throttle.acquire(header.tenantId, conversationId);
-    if (this.stopping) return false;
-    const claimedAt = clock.now();
-    const claimed: DeliveryRecord = {
+    const claimed = this.claimFor(delivery);
+    let claimEtag = await ledger.replaceIfUnchanged(claimed, entry.etag);
+    if (!claimEtag) return { progressed: false };
+
+    this.inFlight += 1;
+    // The throttle is passed after the claim, right before the send, so what leaves here keeps the
+    // spacing the throttle gave it. A long wait (a 429 pause) renews the claim before sending.
+    const sent = await throttle.acquire(header.tenantId, conversationId);
+    try {
+      if (this.stopping) {
+        await this.settle(claimed, claimEtag, { ...claimed, status: 'pending', attempts: delivery.attempts, claimedBy: undefined, claimedUntil: undefined });
+        return { progressed: false };
+      }
+      let current = claimed;
+      if (Date.parse(claimed.claimedUntil!) - clock.now().getTime() < this.options.claimTtlMs / 2) {
+        current = this.claimFor(delivery);
+        claimEtag = await ledger.replaceIfUnchanged(current, claimEtag);
+        if (!claimEtag) return { progressed: false };
+      }
+      try {
+        const activityId = await this.deps.sender
+          .send(recipient.conversationReference, renderCampaignMessage(header.message, data))
+          .finally(sent);
+        this.consecutiveThrottles = 0;
+        const sentAt = clock.now();
+        await this.settle(current, claimEtag, this.settled(current, 'sent', sentAt, { activityId, conversationId, sentAt: sentAt.toISOString() }));
+        return { progressed: true };
+      } catch (error) {
+        return { progressed: true, retry: await this.recordFailure(header, current, claimEtag, error) };
+      }
+    } finally {
+      sent();
+      this.inFlight -= 1;
+    }
+  }
+
+  private claimFor(delivery: DeliveryRecord): DeliveryRecord {
+    const now = this.deps.clock.now();
+    return {
       ...delivery,
       status: 'sending',
       claimedBy: this.instanceId,
-      claimedUntil: new Date(claimedAt.getTime() + this.options.claimTtlMs).toISOString(),
+      claimedUntil: new Date(now.getTime() + this.options.claimTtlMs).toISOString(),
       attempts: delivery.attempts + 1,
-      updatedAt: claimedAt.toISOString(),
+      updatedAt: now.toISOString(),
     };
-    const claimEtag = await ledger.replaceIfUnchanged(claimed, entry.etag);
-    if (!claimEtag) return false;
-
-    this.inFlight += 1;
-    try {
-      const data = header.recipients.find((candidate) => candidate.memberId === delivery.memberId)?.data;
-      const activityId = await this.deps.sender.send(recipient.conversationReference, renderCampaignMessage(header.message, data));
-      this.consecutiveThrottles = 0;
-      const sentAt = clock.now();
-      await this.settle(claimed, claimEtag, this.settled(claimed, 'sent', sentAt, { activityId, conversationId, sentAt: sentAt.toISOString() }));
-    } catch (error) {
-      await this.recordFailure(header, claimed, claimEtag, error);
-    } finally {
-      this.inFlight -= 1;
-    }
-    return true;
   }
 
-  private async recordFailure(header: CampaignRecord, claimed: DeliveryRecord, claimEtag: string, error: unknown): Promise<void> {
+  /** Records why a send failed; for a failure worth retrying, the pending entry and when it is due. */
+  private async recordFailure(header: CampaignRecord, claimed: DeliveryRecord, claimEtag: string, error: unknown): Promise<Retry | undefined> {
     const now = this.deps.clock.now();
     const outcome = classifySendError(error, now);
     if (outcome.kind === 'throttled') {
@@ -303,21 +353,20 @@ export class DeliveryEngine {
       this.deps.throttle.pauseAll(Date.now() + waitMs);
       this.deps.logger.warn({ campaignId: header.id, waitMs }, 'Teams throttled a send (429): pausing all sends');
       const retry = { ...claimed, status: 'pending' as const, attempts: claimed.attempts - 1, lastError: outcome.reason };
-      await this.settle(claimed, claimEtag, { ...retry, nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(), updatedAt: now.toISOString() });
-      return;
+      return this.retryLater(claimed, claimEtag, { ...retry, nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(), updatedAt: now.toISOString() }, waitMs);
     }
     if (outcome.kind === 'unreachable') {
       await this.settle(claimed, claimEtag, this.settled(claimed, 'unreachable', now, { lastError: outcome.reason }));
       await this.deps.directory.markUnreachable(header.tenantId, claimed.memberId, outcome.reason, now);
-      return;
+      return undefined;
     }
     if (outcome.kind === 'failed' || claimed.attempts >= this.options.maxAttempts) {
       const reason = outcome.kind === 'failed' ? outcome.reason : `${outcome.reason} (gave up after ${claimed.attempts} attempts)`;
       await this.settle(claimed, claimEtag, this.settled(claimed, 'failed', now, { lastError: reason }));
-      return;
+      return undefined;
     }
     const waitMs = backoffMs(claimed.attempts, this.random, this.options.backoffBaseMs);
-    await this.settle(claimed, claimEtag, {
+    const retry: DeliveryRecord = {
       ...claimed,
       status: 'pending',
       nextAttemptAt: new Date(now.getTime() + waitMs).toISOString(),
@@ -325,7 +374,13 @@ export class DeliveryEngine {
       updatedAt: now.toISOString(),
       claimedBy: undefined,
       claimedUntil: undefined,
-    });
+    };
+    return this.retryLater(claimed, claimEtag, retry, waitMs);
+  }
+
+  private async retryLater(claimed: DeliveryRecord, claimEtag: string, pending: DeliveryRecord, waitMs: number): Promise<Retry | undefined> {
+    const etag = await this.settle(claimed, claimEtag, pending);
+    return etag ? { entry: { value: pending, etag }, dueAt: Date.now() + waitMs } : undefined;
   }
 
   private settled(delivery: DeliveryRecord, status: DeliveryStatus, now: Date, fields: Partial<DeliveryRecord>): DeliveryRecord {
@@ -333,10 +388,10 @@ export class DeliveryEngine {
   }
 
   /** Records the outcome under our claim; if the claim expired and someone else took it, says so. */
-  private async settle(claimed: DeliveryRecord, claimEtag: string, next: DeliveryRecord): Promise<void> {
-    if (!(await this.deps.ledger.replaceIfUnchanged(next, claimEtag))) {
-      this.deps.logger.warn({ campaignId: claimed.campaignId, status: next.status }, 'a claim expired before its outcome was recorded');
-    }
+  private async settle(claimed: DeliveryRecord, claimEtag: string, next: DeliveryRecord): Promise<string | undefined> {
+    const etag = await this.deps.ledger.replaceIfUnchanged(next, claimEtag);
+    if (!etag) this.deps.logger.warn({ campaignId: claimed.campaignId, status: next.status }, 'a claim expired before its outcome was recorded');
+    return etag;
   }
 
   private async replaceHeader(campaignId: string, change: (value: CampaignRecord) => CampaignRecord | undefined): Promise<void> {
@@ -363,9 +418,9 @@ export class DeliveryEngine {
       const reference = { ...recipient.conversationReference, conversation: { ...recipient.conversationReference.conversation, id: delivery.conversationId ?? recipient.conversationReference.conversation.id } };
       let done = false;
       for (let attempt = 1; attempt <= this.options.maxAttempts && !done; attempt += 1) {
-        await this.deps.throttle.acquire(header?.value.tenantId ?? delivery.tenantId, reference.conversation.id);
+        const finished = await this.deps.throttle.acquire(header?.value.tenantId ?? delivery.tenantId, reference.conversation.id);
         try {
-          await act(reference, delivery);
+          await act(reference, delivery).finally(finished);
           done = true;
         } catch (error) {
           const outcome = classifySendError(error, this.deps.clock.now());

@@ -1,4 +1,4 @@
-import pThrottle from 'p-throttle';
+import { CompletionWindow } from './completion-window.js';
 
 export interface RateRule {
   readonly limit: number;
@@ -10,7 +10,7 @@ export interface ThrottleLimits {
   readonly perTenant: RateRule;
   /** Every rule applies to each conversation at once. */
   readonly perConversation: readonly RateRule[];
-  /** Added to every interval so that requests arriving a little late still fit the server's window. */
+  /** Added to every per-conversation interval so that messages arriving a little late still fit Teams' window. */
   readonly guardMs: number;
 }
 
@@ -23,10 +23,8 @@ export const teamsLimits: ThrottleLimits = {
     { limit: 60, intervalMs: 30_000 },
     { limit: 1800, intervalMs: 3_600_000 },
   ],
-  guardMs: 25,
+  guardMs: 40,
 };
-
-type Gate = () => Promise<void>;
 
 /**
  * How long until one more message fits every rule, given the times messages were sent (ascending).
@@ -45,12 +43,12 @@ export function waitForRules(sentAt: readonly number[], rules: readonly RateRule
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Keeps every send within Teams' limits: the tenant's rate through p-throttle's strict sliding window,
- * each conversation's several windows at once through `waitForRules`, and a pause for everything
- * after a 429.
+ * Keeps every send within Teams' limits: the tenant's rate through a CompletionWindow (a request counts
+ * until its response is back), each conversation's several windows at once through `waitForRules`,
+ * and a pause for everything after a 429.
  */
 export class SendThrottle {
-  private readonly tenants = new Map<string, Gate>();
+  private readonly tenants = new Map<string, CompletionWindow>();
   private readonly conversations = new Map<string, number[]>();
   private readonly conversationRules: RateRule[];
   private readonly longestWindowMs: number;
@@ -66,32 +64,35 @@ export class SendThrottle {
     this.pausedUntil = Math.max(this.pausedUntil, untilMs);
   }
 
-  /** Resolves when a message to this conversation may be sent now. */
-  async acquire(tenantId: string, conversationId: string): Promise<void> {
+  /**
+   * Resolves when a message to this conversation may be sent now, with the function to call once the
+   * send has finished (whether it worked or not).
+   */
+  async acquire(tenantId: string, conversationId: string): Promise<() => void> {
     const sentAt = this.historyOf(conversationId);
     for (;;) {
       const conversationWait = waitForRules(sentAt, this.conversationRules, Date.now());
       if (conversationWait > 0) await sleep(conversationWait);
       while (Date.now() < this.pausedUntil) await sleep(this.pausedUntil - Date.now());
-      await this.tenantGate(tenantId)();
+      const release = await this.tenantWindow(tenantId).take();
       const now = Date.now();
-      if (now < this.pausedUntil || waitForRules(sentAt, this.conversationRules, now) > 0) continue;
+      if (now < this.pausedUntil || waitForRules(sentAt, this.conversationRules, now) > 0) {
+        release();
+        continue;
+      }
       sentAt.push(now);
-      if (sentAt.length > 0 && now - sentAt[0]! > this.longestWindowMs) sentAt.splice(0, sentAt.findIndex((t) => now - t <= this.longestWindowMs));
-      return;
+      if (now - sentAt[0]! > this.longestWindowMs) sentAt.splice(0, sentAt.findIndex((t) => now - t <= this.longestWindowMs));
+      return release;
     }
   }
 
-  private tenantGate(tenantId: string): Gate {
-    let gate = this.tenants.get(tenantId);
-    if (!gate) {
-      const { limit, intervalMs } = this.limits.perTenant;
-      // A weight function puts p-throttle's strict mode on its path that re-checks the window when each
-      // call actually runs, so late timers can never bunch calls together.
-      gate = pThrottle({ limit, interval: intervalMs + this.limits.guardMs, strict: true, weight: () => 1 })(async () => {});
-      this.tenants.set(tenantId, gate);
+  private tenantWindow(tenantId: string): CompletionWindow {
+    let window = this.tenants.get(tenantId);
+    if (!window) {
+      window = new CompletionWindow(this.limits.perTenant.limit, this.limits.perTenant.intervalMs);
+      this.tenants.set(tenantId, window);
     }
-    return gate;
+    return window;
   }
 
   private historyOf(conversationId: string): number[] {

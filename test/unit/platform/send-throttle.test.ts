@@ -13,7 +13,7 @@ describe('the send throttle', () => {
   it('never lets more than the limit through in any sliding window, per tenant', async () => {
     const throttle = new SendThrottle({ perTenant: { limit: 5, intervalMs: 200 }, perConversation: [], guardMs: 25 });
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 15 }, (_, i) => throttle.acquire('t', `c${i}`).then(() => times.push(Date.now()))));
+    await Promise.all(Array.from({ length: 15 }, (_, i) => throttle.acquire('t', `c${i}`).then((done) => { times.push(Date.now()); done(); })));
     expect(maxInWindow(times, 200)).toBeLessThanOrEqual(5);
     expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(390);
   });
@@ -25,7 +25,7 @@ describe('the send throttle', () => {
       guardMs: 25,
     });
     const times: number[] = [];
-    await Promise.all(Array.from({ length: 6 }, () => throttle.acquire('t', 'same').then(() => times.push(Date.now()))));
+    await Promise.all(Array.from({ length: 6 }, () => throttle.acquire('t', 'same').then((done) => { times.push(Date.now()); done(); })));
     expect(maxInWindow(times, 100)).toBeLessThanOrEqual(3);
     expect(maxInWindow(times, 400)).toBeLessThanOrEqual(4);
   });
@@ -55,5 +55,28 @@ describe('waitForRules (per-conversation windows)', () => {
     expect(waitForRules(seven, rules, 9_800)).toBe(300);
     const eight = [8_500, 9_100, 9_200, 9_300, 9_400, 9_500, 9_600, 9_700];
     expect(waitForRules(eight, rules, 10_150)).toBe(350);
+  });
+});
+
+describe('CompletionWindow', () => {
+  it('counts a request until its response is back, so a slow one holds its place in the window', async () => {
+    const { CompletionWindow } = await import('../../../src/platform/proactive/completion-window.js');
+    const window = new CompletionWindow(2, 100);
+    const first = await window.take();
+    const second = await window.take();
+    let third = false;
+    const waiting = window.take().then((done) => {
+      third = true;
+      done();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(third).toBe(false);
+    first();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(third).toBe(false);
+    const releasedAt = Date.now();
+    await waiting;
+    expect(Date.now() - releasedAt).toBeGreaterThanOrEqual(50);
+    second();
   });
 });
