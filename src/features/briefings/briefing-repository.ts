@@ -1,5 +1,6 @@
+import { createIfAbsent, replaceIfUnchanged } from '../../platform/cosmos/item-operations.js';
 import type { Container, SqlParameter } from '@azure/cosmos';
-import { isConflict, isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
+import { isNotFound } from '../../platform/cosmos/cosmos-errors.js';
 import type { Versioned } from '../../platform/proactive/delivery-ledger.js';
 import { acknowledgementIdFor, type Acknowledgement, type Briefing, type BriefingStatus } from './briefing.js';
 
@@ -19,25 +20,14 @@ export class BriefingRepository {
 
   /** False when a briefing with this id exists already (another tick or officer got there first). */
   async create(briefing: Briefing): Promise<boolean> {
-    try {
-      await this.container.items.create(briefing);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, briefing);
   }
 
   /** Replaces it only if nobody changed it since it was read; false if someone did. */
   async replaceIfUnchanged(briefing: Briefing, etag: string): Promise<boolean> {
-    try {
-      await this.container.item(briefing.id, briefing.tenantId).replace(briefing, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return true;
-    } catch (error) {
-      if (isPreconditionFailed(error)) return false;
-      throw error;
-    }
+    return (await replaceIfUnchanged(this.container, briefing, briefing.tenantId, etag)) !== undefined;
   }
+
 
   /** Drafts and approved briefings, plus those of the given issue dates whatever their status. */
   cycleBriefings(tenantId: string, issueDates: readonly string[]): Promise<Briefing[]> {
@@ -68,13 +58,7 @@ export class BriefingRepository {
       memberId,
       at: at.toISOString(),
     };
-    try {
-      await this.container.items.create(acknowledgement);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, acknowledgement);
   }
 
   async acknowledgementOf(briefing: Briefing, memberId: string): Promise<Acknowledgement | undefined> {

@@ -1,3 +1,4 @@
+import { createIfAbsent } from '../../platform/cosmos/item-operations.js';
 import type { Container, SqlQuerySpec } from '@azure/cosmos';
 import { isConflict, isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
 import type { ChaserKind, EvaluationTimes } from './evaluation-schedule.js';
@@ -100,13 +101,7 @@ export class EvaluationRepository {
       memberKey,
       invitedAt: at.toISOString(),
     };
-    try {
-      await this.container.items.create(invitation);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, invitation);
   }
 
   invitations(sessionId: string): Promise<EvaluationInvitation[]> {

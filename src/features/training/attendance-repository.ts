@@ -1,5 +1,6 @@
+import { createIfAbsent } from '../../platform/cosmos/item-operations.js';
 import type { Container, SqlQuerySpec } from '@azure/cosmos';
-import { isConflict, isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
+import { isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
 import type { Versioned } from '../../platform/proactive/delivery-ledger.js';
 import { attendanceId, type AttendanceRecord, type Rsvp } from './attendance.js';
 
@@ -143,13 +144,7 @@ export class AttendanceRepository {
   }
 
   private async createIfAbsent(record: AttendanceRecord): Promise<boolean> {
-    try {
-      await this.container.items.create(record);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, record);
   }
 
   private async query(spec: SqlQuerySpec): Promise<AttendanceRecord[]> {

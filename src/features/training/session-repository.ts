@@ -1,5 +1,6 @@
+import { createIfAbsent } from '../../platform/cosmos/item-operations.js';
 import type { Container, SqlQuerySpec } from '@azure/cosmos';
-import { isConflict, isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
+import { isNotFound, isPreconditionFailed } from '../../platform/cosmos/cosmos-errors.js';
 import type { Versioned } from '../../platform/proactive/delivery-ledger.js';
 import type { TrainingSession } from './session.js';
 
@@ -9,13 +10,7 @@ export class SessionRepository {
 
   /** False when a session with this id exists already (a double-clicked Save). */
   async create(session: TrainingSession): Promise<boolean> {
-    try {
-      await this.container.items.create(session);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, session);
   }
 
   async get(tenantId: string, sessionId: string): Promise<Versioned<TrainingSession> | undefined> {

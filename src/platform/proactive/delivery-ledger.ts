@@ -1,5 +1,5 @@
+import { createIfAbsent, readIfExists, replaceIfUnchanged } from '../cosmos/item-operations.js';
 import type { Container } from '@azure/cosmos';
-import { isConflict, isNotFound, isPreconditionFailed } from '../cosmos/cosmos-errors.js';
 import type { CampaignRecord, DeliveryRecord, NewCampaign } from './campaign.js';
 
 export const deliveryId = (campaignId: string, memberId: string) => `${campaignId}|${memberId}`;
@@ -26,13 +26,7 @@ export class DeliveryLedger {
       status: 'creating',
       createdAt: at.toISOString(),
     };
-    try {
-      await this.container.items.create(header);
-      return true;
-    } catch (error) {
-      if (isConflict(error)) return false;
-      throw error;
-    }
+    return createIfAbsent(this.container, header);
   }
 
   /** Writes one pending entry per recipient; entries that exist are left as they are. */
@@ -69,16 +63,8 @@ export class DeliveryLedger {
   }
 
   /** Replaces a document only if nobody changed it since it was read; the new etag, or undefined if someone did. */
-  async replaceIfUnchanged<T extends { id: string; campaignId: string }>(value: T, etag: string): Promise<string | undefined> {
-    try {
-      const response = await this.container
-        .item(value.id, value.campaignId)
-        .replace(value, { accessCondition: { type: 'IfMatch', condition: etag } });
-      return response.etag;
-    } catch (error) {
-      if (isPreconditionFailed(error)) return undefined;
-      throw error;
-    }
+  replaceIfUnchanged<T extends { id: string; campaignId: string }>(value: T, etag: string): Promise<string | undefined> {
+    return replaceIfUnchanged(this.container, value, value.campaignId, etag);
   }
 
   /** Campaigns still to be drained (or still being written). */
@@ -112,13 +98,8 @@ export class DeliveryLedger {
     return resources;
   }
 
-  private async read<T extends object>(id: string, campaignId: string): Promise<Versioned<T> | undefined> {
-    try {
-      const response = await this.container.item(id, campaignId).read<T>();
-      return response.resource && response.etag ? { value: response.resource, etag: response.etag } : undefined;
-    } catch (error) {
-      if (isNotFound(error)) return undefined;
-      throw error;
-    }
+  private read<T extends object>(id: string, campaignId: string): Promise<Versioned<T> | undefined> {
+    return readIfExists<T>(this.container, id, campaignId);
   }
+
 }

@@ -1,5 +1,6 @@
+import { createIfAbsent } from '../cosmos/item-operations.js';
 import type { Container } from '@azure/cosmos';
-import { isConflict, isNotFound, isPreconditionFailed } from '../cosmos/cosmos-errors.js';
+import { isNotFound, isPreconditionFailed } from '../cosmos/cosmos-errors.js';
 
 interface LeaseDocument {
   readonly id: string;
@@ -29,13 +30,7 @@ export class SchedulerLease {
       current = {};
     }
     if (!current.resource) {
-      try {
-        await this.container.items.create(next);
-        return true;
-      } catch (error) {
-        if (isConflict(error)) return false;
-        throw error;
-      }
+      return createIfAbsent(this.container, next);
     }
     const lease = current.resource;
     if (lease.holder !== this.holder && lease.expiresAt > now.toISOString()) return false;
