@@ -91,6 +91,9 @@ param briefingAnchorDate string = ''
 @description('Time the briefing goes out, HH:mm in Europe/London.')
 param briefingSendTime string = '09:00'
 
+@description('Teams team id (e.g. the Corporate Parenting Board\'s) whose channel also gets each briefing; empty: none.')
+param briefingTeamId string = ''
+
 @description('Days a deleted Key Vault stays recoverable (7-90); purge protection keeps its name taken for that long.')
 @minValue(7)
 @maxValue(90)
@@ -188,6 +191,7 @@ module appService 'modules/app-service.bicep' = {
     exportLinkUri: keyVault.outputs.exportLinkUri
     briefingAnchorDate: briefingAnchorDate
     briefingSendTime: briefingSendTime
+    briefingTeamId: briefingTeamId
     logLevel: logLevel
     appInsightsName: monitoring.outputs.appInsightsName
     logAnalyticsWorkspaceId: monitoring.outputs.workspaceId

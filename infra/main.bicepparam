@@ -30,3 +30,4 @@ param exportLinkSecret = readEnvironmentVariable('EXPORT_LINK_SECRET')
 // The first issue of the fortnightly briefing; later issues follow every 14 days.
 param briefingAnchorDate = ''
 param briefingSendTime = '09:00'
+param briefingTeamId = ''

@@ -17,6 +17,7 @@ import type { FeatureModule } from './platform/bot/feature-module.js';
 import { DeliveryEngine, type DeliveryEngineOptions } from './platform/proactive/delivery-engine.js';
 import { DeliveryLedger } from './platform/proactive/delivery-ledger.js';
 import { SendThrottle, teamsLimits } from './platform/proactive/send-throttle.js';
+import { RecipientRouter } from './platform/proactive/recipient-router.js';
 import { Scheduler } from './platform/scheduler/scheduler.js';
 import { SchedulerLease } from './platform/scheduler/scheduler-lease.js';
 import { memberDirectory } from './features/members/member-directory.js';
@@ -78,10 +79,11 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   });
 
   const adapter = createAdapter(config, logger);
+  const recipients = new RecipientRouter(memberDirectory(members));
   const instanceId = dependencies.instanceId ?? randomUUID();
   const delivery = new DeliveryEngine({
     ledger: new DeliveryLedger(store.containers.deliveries),
-    directory: memberDirectory(members),
+    directory: recipients,
     sender: new AdapterProactiveSender(adapter, config.bot.appId ?? ''),
     throttle: new SendThrottle({ ...teamsLimits, perTenant: { limit: config.delivery.messagesPerSecond, intervalMs: 1000 } }),
     clock,
@@ -97,7 +99,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
 
   const commands = new TextCommandRouter();
   const cardActions = new CardActionRouter();
-  const context: FeatureContext = { config, clock, logger, containers: store.containers, members, adminPolicy, delivery, exports };
+  const context: FeatureContext = { config, clock, logger, containers: store.containers, members, adminPolicy, delivery, exports, recipients };
   // Training calls these after attendance is recorded (evaluations sends its form from here).
   const attendanceListeners: AttendanceListener[] = [];
   const training = createTrainingFeature(context, attendanceListeners);
@@ -115,7 +117,7 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
     },
     training.module,
     evaluations.module,
-    briefings,
+    briefings.module,
   ];
   for (const feature of features) {
     commands.register(...feature.commands);
@@ -133,6 +135,8 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
       onUninstalled: memberHandlers.onUninstalled,
       onText: answerHandlers.answerQuestion,
       onMessageFeedback: answerHandlers.recordFeedback,
+      onTeamInstalled: briefings.onTeamInstalled,
+      onTeamUninstalled: briefings.onTeamUninstalled,
     },
     clock,
     logger,

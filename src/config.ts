@@ -109,6 +109,8 @@ export const environmentSchema = z
     BRIEFING_SEND_TIME: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:mm').default('09:00'),
     BRIEFING_REVIEW_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(3),
     BRIEFING_BANK_HOLIDAYS: commaList.pipe(z.array(z.iso.date())),
+    // The team (e.g. the Corporate Parenting Board's) whose channel also gets each briefing, once the bot is installed there.
+    BRIEFING_TEAM_ID: optionalText,
   })
   .superRefine((env, ctx) => {
     const missing = (name: string, why: string) =>
@@ -181,6 +183,8 @@ export interface Config {
     readonly sendTime: string;
     readonly reviewWorkingDays: number;
     readonly bankHolidays: readonly string[];
+    /** The team whose channel also gets each briefing. */
+    readonly teamId?: string;
   };
 }
 
@@ -235,6 +239,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       sendTime: env.BRIEFING_SEND_TIME,
       reviewWorkingDays: env.BRIEFING_REVIEW_WORKING_DAYS,
       bankHolidays: env.BRIEFING_BANK_HOLIDAYS,
+      teamId: env.BRIEFING_TEAM_ID,
     },
   };
 }

@@ -55,6 +55,9 @@ param briefingAnchorDate string = ''
 @description('Local (Europe/London) time the briefing goes out, HH:mm.')
 param briefingSendTime string = '09:00'
 
+@description('Teams team id whose channel also gets each briefing; empty: none.')
+param briefingTeamId string = ''
+
 @description('pino log level (LOG_LEVEL).')
 @allowed([
   'fatal'
@@ -147,6 +150,7 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     PUBLIC_BASE_URL: 'https://${webApp.properties.defaultHostName}'
     BRIEFING_ANCHOR_DATE: briefingAnchorDate
     BRIEFING_SEND_TIME: briefingSendTime
+    BRIEFING_TEAM_ID: briefingTeamId
     APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
     // Zip deploy of the source: build on App Service with production dependencies only.
     // CUSTOM_BUILD_COMMAND replaces Oryx's default `npm install` + `npm run build`; tsx runs the TypeScript as is.

@@ -1,3 +1,5 @@
+import { RecipientRouter } from '../../src/platform/proactive/recipient-router.js';
+import { memberDirectory } from '../../src/features/members/member-directory.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FeatureContext } from '../../src/features/feature-context.js';
 import { AdminPolicy } from '../../src/features/members/admin-policy.js';
@@ -83,6 +85,7 @@ describe('attendance listeners (evaluations) are told once per member and sessio
       adminPolicy: new AdminPolicy([], bot.app.members),
       delivery: bot.app.delivery,
       exports: new SignedExports('secret', () => bot.url),
+      recipients: new RecipientRouter(memberDirectory(bot.app.members)),
     };
     const { view } = createTrainingFeature(context, []);
     expect(await view.session(testTenantId, held.id)).toMatchObject({ id: held.id, title: held.title, level: 1, status: 'published', countsAsCorporateParenting: true });

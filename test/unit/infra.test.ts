@@ -19,6 +19,7 @@ function deployedEnvironment(): Record<string, string> {
     LOG_LEVEL: 'info',
     BRIEFING_ANCHOR_DATE: '',
     BRIEFING_SEND_TIME: '09:00',
+    BRIEFING_TEAM_ID: '',
   };
   return Object.fromEntries(names.map((name) => [name, standIns[name] ?? 'value-from-azure-or-key-vault']));
 }

@@ -55,7 +55,7 @@ export function reportRows(
     const recalled = status === 'sent' && briefing.status === 'recalled';
     return {
       memberId,
-      name: member?.name ?? member?.email ?? memberId,
+      name: member?.name ?? member?.email ?? (memberId.startsWith('channel:') ? 'The team channel' : memberId),
       email: member?.email ?? '',
       status,
       outcome: `${outcomeWords[status]}${recalled ? ', then recalled' : ''}${reason ? `: ${reason}` : ''}`,

@@ -34,6 +34,8 @@ export interface BriefingWorkflowDependencies {
   readonly schedule?: BriefingSchedule;
   readonly sendTime: string;
   readonly adminAadObjectIds: readonly string[];
+  /** The team channel that also gets each briefing (`channel:<teamId>`), if one is configured. */
+  readonly teamChannelRecipient?: string;
   readonly logger: Logger;
 }
 
@@ -148,7 +150,7 @@ export class BriefingWorkflow {
         tenantId,
         purpose: 'briefing',
         message: issueMessage(briefing),
-        recipients: audience.recipients.map((memberId) => ({ memberId })),
+        recipients: [...audience.recipients, ...(this.deps.teamChannelRecipient ? [this.deps.teamChannelRecipient] : [])].map((memberId) => ({ memberId })),
       });
       const sent: Briefing = {
         ...briefing,

@@ -9,6 +9,8 @@ import { BriefingHandlers, deliveryExportKind } from './briefing-handlers.js';
 import { reportCsv } from './briefing-report.js';
 import { BriefingRepository } from './briefing-repository.js';
 import { BriefingWorkflow } from './briefing-workflow.js';
+import { channelRecipientId, TeamChannels } from './team-channels.js';
+import type { TeamInfo, Turn } from '../../platform/bot/turn.js';
 
 export interface BriefingSources {
   readonly training: TrainingView;
@@ -24,10 +26,19 @@ async function servedTenants(members: Container): Promise<string[]> {
   return [...new Set(resources.map((member) => member.tenantId))];
 }
 
+export interface BriefingsFeature {
+  readonly module: FeatureModule;
+  /** The bot was added to a team: its channel can get the briefing (the one named by BRIEFING_TEAM_ID does). */
+  onTeamInstalled(turn: Turn, team: TeamInfo): Promise<void>;
+  onTeamUninstalled(turn: Turn, team: TeamInfo): Promise<void>;
+}
+
 /** The fortnightly member briefing: auto-draft, officers' review and approval, sending, report, recall. */
-export function createBriefingsFeature(context: FeatureContext, sources: BriefingSources): FeatureModule {
+export function createBriefingsFeature(context: FeatureContext, sources: BriefingSources): BriefingsFeature {
   const { config } = context;
   const repository = new BriefingRepository(context.containers.briefings);
+  const teamChannels = new TeamChannels(context.containers.briefings);
+  context.recipients.route('channel:', teamChannels.directory());
   const workflow = new BriefingWorkflow({
     repository,
     members: context.members,
@@ -37,6 +48,7 @@ export function createBriefingsFeature(context: FeatureContext, sources: Briefin
     schedule: config.briefing.anchorDate ? { ...config.briefing, anchorDate: config.briefing.anchorDate } : undefined,
     sendTime: config.briefing.sendTime,
     adminAadObjectIds: config.adminAadObjectIds,
+    teamChannelRecipient: config.briefing.teamId ? channelRecipientId(config.briefing.teamId) : undefined,
     logger: context.logger,
   });
   const handlers = new BriefingHandlers(workflow, repository, context.adminPolicy, context.exports);
@@ -59,9 +71,13 @@ export function createBriefingsFeature(context: FeatureContext, sources: Briefin
   };
 
   return {
-    commands: [handlers.latestCommand, ...handlers.officerCommands()],
-    cardActions: [handlers.acknowledge, ...handlers.officerActions()],
-    jobs: [cycle],
-    exports: [deliveries],
+    module: {
+      commands: [handlers.latestCommand, ...handlers.officerCommands()],
+      cardActions: [handlers.acknowledge, ...handlers.officerActions()],
+      jobs: [cycle],
+      exports: [deliveries],
+    },
+    onTeamInstalled: (turn, team) => teamChannels.installed(turn.member.tenantId, team, turn.conversationReference, turn.now),
+    onTeamUninstalled: (turn, team) => teamChannels.uninstalled(turn.member.tenantId, team.id, turn.now),
   };
 }

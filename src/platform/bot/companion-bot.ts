@@ -14,7 +14,7 @@ import { userMessageOf } from '../errors.js';
 import type { CardActionOutcome, CardActionRouter } from './card-actions.js';
 import { toBotActivity } from './outgoing-activity.js';
 import type { TextCommandRouter } from './text-commands.js';
-import type { MemberIdentity, StoredConversationReference, Turn } from './turn.js';
+import type { MemberIdentity, StoredConversationReference, TeamInfo, Turn } from './turn.js';
 
 /** What features plug into the bot. Every hook receives a Turn, never a botbuilder type. */
 export interface BotFeatures {
@@ -26,6 +26,9 @@ export interface BotFeatures {
   onUninstalled(turn: Turn): Promise<void>;
   /** A message that is not a command. */
   onText(turn: Turn, text: string): Promise<void>;
+  /** The bot was added to (or removed from) a team; the turn's conversation is the team's channel. */
+  onTeamInstalled?(turn: Turn, team: TeamInfo): Promise<void>;
+  onTeamUninstalled?(turn: Turn, team: TeamInfo): Promise<void>;
   /** Teams' thumbs up/down on one of our messages. */
   onMessageFeedback(turn: Turn, feedback: { replyToId?: string; reaction: string; comment?: string }): Promise<void>;
 }
@@ -41,13 +44,16 @@ export class CompanionBot extends TeamsActivityHandler {
     super();
 
     this.onInstallationUpdateAdd(async (context, next) => {
-      const turn = await this.beginTurn(context, await emailOf(context));
-      await this.features.onInstalled(turn);
+      const team = teamOf(context.activity);
+      if (team) await this.features.onTeamInstalled?.(this.turnFor(context), team);
+      else await this.features.onInstalled(await this.beginTurn(context, await emailOf(context)));
       await next();
     });
 
     this.onInstallationUpdateRemove(async (context, next) => {
-      await this.features.onUninstalled(this.turnFor(context));
+      const team = teamOf(context.activity);
+      if (team) await this.features.onTeamUninstalled?.(this.turnFor(context), team);
+      else await this.features.onUninstalled(this.turnFor(context));
       await next();
     });
 
@@ -181,6 +187,13 @@ async function emailOf(context: TurnContext): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** The team an activity comes from, when it comes from a team's channel. */
+function teamOf(activity: Activity): TeamInfo | undefined {
+  const team = (activity.channelData as { team?: { id?: unknown; name?: unknown } } | undefined)?.team;
+  if (conversationTypeOf(activity) !== 'channel' || typeof team?.id !== 'string') return undefined;
+  return { id: team.id, name: typeof team.name === 'string' ? team.name : undefined };
 }
 
 export function tenantIdOf(activity: { conversation?: { tenantId?: string }; channelData?: unknown }): string {

@@ -17,6 +17,12 @@ export type StoredConversationReference = Record<string, unknown> & {
   readonly serviceUrl: string;
 };
 
+/** A team the bot is installed in (from the activity's channel data). */
+export interface TeamInfo {
+  readonly id: string;
+  readonly name?: string;
+}
+
 export interface Citation {
   readonly position: number;
   readonly title: string;

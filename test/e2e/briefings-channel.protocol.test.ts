@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activityFrom, cardAction } from '../support/activities.js';
+import { installMembers, testMember, testTenantId } from '../support/members.js';
+import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
+import { inputsOf } from '../support/training-cards.js';
+import { officer, say } from '../support/training-protocol.js';
+
+const boardTeam = { id: '19:board-team@thread.tacv2', name: 'Corporate Parenting Board' };
+
+/** What Teams sends when the bot is added to (or removed from) a team: the activity comes from its General channel. */
+const teamInstallation = (bot: TestBot, action: 'add' | 'remove') =>
+  activityFrom(officer, bot.connector.url, {
+    type: 'installationUpdate',
+    action,
+    conversation: { id: boardTeam.id, conversationType: 'channel', tenantId: testTenantId },
+    channelData: { tenant: { id: testTenantId }, team: boardTeam, channel: { id: boardTeam.id } },
+  });
+
+/** Presses an Action.Execute anywhere on the card (inside a "Send now…" show-card too). */
+async function press(bot: TestBot, card: unknown, verb: string, typed: Record<string, string> = {}) {
+  const data = (function find(node: unknown): Record<string, unknown> | undefined {
+    if (Array.isArray(node)) return node.map(find).find(Boolean);
+    if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'Action.Execute' && record.verb === verb) return (record.data ?? {}) as Record<string, unknown>;
+      return Object.values(record).map(find).find(Boolean);
+    }
+    return undefined;
+  })(card);
+  expect(data, `${verb} button`).toBeDefined();
+  const { body } = await bot.post(cardAction(officer, bot.connector.url, verb, { ...inputsOf(card), ...typed, ...data }));
+  return body as { type: string; value: unknown };
+}
+
+describe('the briefing in the Corporate Parenting Board team channel', () => {
+  let sentCard: unknown;
+  let bot: TestBot;
+  const councillors = [1, 2].map((n) => testMember(n));
+
+  beforeAll(async () => {
+    bot = await startTestBot({ ADMIN_AAD_OBJECT_IDS: officer.aadObjectId, BRIEFING_TEAM_ID: boardTeam.id });
+    await installMembers(bot, [officer, ...councillors]);
+  });
+  afterAll(() => bot.stop());
+
+  it('when the bot is added to the configured team, a briefing sent now reaches its channel as well as each member', async () => {
+    expect((await bot.post(teamInstallation(bot, 'add'))).status).toBe(200);
+    expect(await bot.app.members.get(testTenantId, officer.aadObjectId)).toBeDefined();
+
+    const [editor] = cardsOf(await say(bot, officer, 'briefing draft'));
+    const sent = await press(bot, editor, 'briefings.sendNow', {
+      title: 'Corporate parenting briefing',
+      heading1: 'Reg 44 visits',
+      text1: 'What to look for when you visit a children’s home.',
+    });
+    expect(sent.type).toBe('application/vnd.microsoft.card.adaptive');
+    sentCard = sent.value;
+    await bot.app.delivery.runUntilIdle();
+
+    const inChannel = cardsOf(bot.connector.messages(boardTeam.id));
+    expect(inChannel).toHaveLength(1);
+    expect(cardText(inChannel[0])).toContain('Corporate parenting briefing');
+    for (const councillor of councillors) expect(cardsOf(bot.connector.messages(`a:personal-${councillor.id}`)).filter((card) => cardText(card).includes('Corporate parenting briefing'))).toHaveLength(1);
+  });
+
+  it('a recall deletes the channel post too', async () => {
+    await press(bot, sentCard, 'briefings.recall');
+    const deleted = bot.connector.received.filter((entry) => entry.method === 'DELETE').map((entry) => entry.conversationId);
+    expect(deleted).toContain(boardTeam.id);
+  });
+
+  it('removing the bot from the team stops the channel posts', async () => {
+    expect((await bot.post(teamInstallation(bot, 'remove'))).status).toBe(200);
+    const channel = await bot.app.store.containers.briefings.item(`channel:${boardTeam.id}`, testTenantId).read();
+    expect(channel.resource).toMatchObject({ installed: false });
+  });
+});
