@@ -10,7 +10,7 @@ import {
 } from 'botbuilder';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
-import { userMessageOf } from '../errors.js';
+import { apologyText } from '../errors.js';
 import type { CardActionOutcome, CardActionRouter } from './card-actions.js';
 import { toBotActivity } from './outgoing-activity.js';
 import type { TextCommandRouter } from './text-commands.js';
@@ -170,7 +170,7 @@ export class CompanionBot extends TeamsActivityHandler {
     );
     if (context.activity.type === ActivityTypes.Message) {
       try {
-        await context.sendActivity(userMessageOf(error));
+        await context.sendActivity(apologyText);
       } catch (sendError) {
         logger.error({ err: sendError }, 'could not send the apology');
       }
