@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activityFrom, cardAction } from '../support/activities.js';
+import { activityFrom } from '../support/activities.js';
 import { installMembers, testMember, testTenantId } from '../support/members.js';
 import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { inputsOf } from '../support/training-cards.js';
-import { officer, say } from '../support/training-protocol.js';
+import { click, officer, say } from '../support/training-protocol.js';
 
 const boardTeam = { id: '19:board-team@thread.tacv2', name: 'Corporate Parenting Board' };
 
@@ -15,22 +14,6 @@ const teamInstallation = (bot: TestBot, action: 'add' | 'remove') =>
     conversation: { id: boardTeam.id, conversationType: 'channel', tenantId: testTenantId },
     channelData: { tenant: { id: testTenantId }, team: boardTeam, channel: { id: boardTeam.id } },
   });
-
-/** Presses an Action.Execute anywhere on the card (inside a "Send now…" show-card too). */
-async function press(bot: TestBot, card: unknown, verb: string, typed: Record<string, string> = {}) {
-  const data = (function find(node: unknown): Record<string, unknown> | undefined {
-    if (Array.isArray(node)) return node.map(find).find(Boolean);
-    if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'Action.Execute' && record.verb === verb) return (record.data ?? {}) as Record<string, unknown>;
-      return Object.values(record).map(find).find(Boolean);
-    }
-    return undefined;
-  })(card);
-  expect(data, `${verb} button`).toBeDefined();
-  const { body } = await bot.post(cardAction(officer, bot.connector.url, verb, { ...inputsOf(card), ...typed, ...data }));
-  return body as { type: string; value: unknown };
-}
 
 describe('the briefing in the Corporate Parenting Board team channel', () => {
   let sentCard: unknown;
@@ -48,13 +31,13 @@ describe('the briefing in the Corporate Parenting Board team channel', () => {
     expect(await bot.app.members.get(testTenantId, officer.aadObjectId)).toBeDefined();
 
     const [editor] = cardsOf(await say(bot, officer, 'briefing draft'));
-    const sent = await press(bot, editor, 'briefings.sendNow', {
+    const sent = await click(bot, officer, editor, 'briefings.sendNow', {
       title: 'Corporate parenting briefing',
       heading1: 'Reg 44 visits',
       text1: 'What to look for when you visit a children’s home.',
     });
-    expect(sent.type).toBe('application/vnd.microsoft.card.adaptive');
-    sentCard = sent.value;
+    expect(sent.card).toBeDefined();
+    sentCard = sent.card;
     await bot.app.delivery.runUntilIdle();
 
     const inChannel = cardsOf(bot.connector.messages(boardTeam.id));
@@ -64,7 +47,7 @@ describe('the briefing in the Corporate Parenting Board team channel', () => {
   });
 
   it('a recall deletes the channel post too', async () => {
-    await press(bot, sentCard, 'briefings.recall');
+    await click(bot, officer, sentCard, 'briefings.recall');
     const deleted = bot.connector.received.filter((entry) => entry.method === 'DELETE').map((entry) => entry.conversationId);
     expect(deleted).toContain(boardTeam.id);
   });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardAction, cardSubmit, message, uninstall, type TestUser } from '../support/activities.js';
+import { cardAction, cardSubmit, uninstall, type TestUser } from '../support/activities.js';
 import { installMembers, testMember, testTenantId } from '../support/members.js';
-import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
+import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
+import { actionFor } from '../support/training-cards.js';
+import { click, conversationOf, officer, say } from '../support/training-protocol.js';
 
-const officer: TestUser = { id: '29:officer-1', aadObjectId: '00000000-0000-4000-8000-0000000000ff', name: 'Olive Officer' };
-const conversationOf = (user: TestUser) => `a:personal-${user.id}`;
 
 /** A briefing, a preview of one, or an officer's briefing card (other features' messages are not counted). */
 const isBriefingCard = (card: unknown) => JSON.stringify(card).includes('"verb":"briefings.') || /^Issue \d+ · /m.test(cardText(card));
@@ -14,47 +14,6 @@ function briefingCards(bot: TestBot, user?: TestUser): Record<string, any>[] {
   return cardsOf(bot.connector.messages(user && conversationOf(user))).filter(isBriefingCard);
 }
 const cardsSentTo = (bot: TestBot, user: TestUser) => briefingCards(bot, user);
-
-/** The Action.Execute with this verb anywhere on the card (in a Send now… or Recall… show-card too). */
-function actionOf(card: unknown, verb: string): { data: Record<string, unknown> } {
-  const found: { data: Record<string, unknown> }[] = [];
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (record.type === 'Action.Execute' && record.verb === verb) found.push(record as { data: Record<string, unknown> });
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  if (!found[0]) throw new Error(`no ${verb} button on the card:\n${cardText(card)}`);
-  return found[0];
-}
-
-/** What Teams sends when the button is clicked: the card's inputs as they stand, plus the button's data. */
-function clickData(card: unknown, verb: string, typed: Record<string, string> = {}): Record<string, unknown> {
-  const inputs: Record<string, unknown> = {};
-  const walk = (node: unknown) => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      if (typeof record.type === 'string' && record.type.startsWith('Input.') && typeof record.id === 'string') inputs[record.id] = record.value ?? '';
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk(card);
-  return { ...inputs, ...typed, ...actionOf(card, verb).data };
-}
-
-async function click(bot: TestBot, user: TestUser, card: unknown, verb: string, typed: Record<string, string> = {}) {
-  const { status, body } = await bot.post(cardAction(user, bot.connector.url, verb, clickData(card, verb, typed)));
-  expect(status).toBe(200);
-  return { card: body.type === 'application/vnd.microsoft.card.adaptive' ? body.value : undefined, message: typeof body.value === 'string' ? body.value : undefined };
-}
-
-async function say(bot: TestBot, user: TestUser, text: string) {
-  return repliesOf((await bot.post(message(user, bot.connector.url, text))).body);
-}
 
 /** An officer schedules and publishes a training session through the training feature's own cards. */
 async function publishSession(bot: TestBot, fields: Record<string, string>) {
@@ -198,7 +157,7 @@ describe('the fortnightly briefing, from auto-draft to recall', () => {
     bot.clock.set('2026-12-03T10:00:00Z');
     const second = await click(bot, councillors[0]!, card, 'briefings.acknowledge');
     expect(cardText(second.card)).toContain('Acknowledged ✓ Thu, 3 Dec 2026, 09:05');
-    await bot.post(cardSubmit(councillors[0]!, bot.connector.url, 'briefings.acknowledge', actionOf(card, 'briefings.acknowledge').data, 'activity-x'));
+    await bot.post(cardSubmit(councillors[0]!, bot.connector.url, 'briefings.acknowledge', actionFor(card, 'briefings.acknowledge').data, 'activity-x'));
     await click(bot, councillors[1]!, cardsSentTo(bot, councillors[1]!)[0], 'briefings.acknowledge');
 
     const [report] = cardsOf(await say(bot, officer, 'briefing report'));
@@ -344,8 +303,8 @@ describe('approval rules through the bot', () => {
     expect(unknown.body.value).toContain("hasn't been sent");
     const forged = await bot.post(cardAction(councillors[0]!, bot.connector.url, 'briefings.acknowledge', { briefingId: '../members/x' }));
     expect(forged.body.value).toContain("couldn't accept that");
-    const oversized = await bot.post(cardAction(officer, bot.connector.url, 'briefings.save', clickData(editor, 'briefings.save', { title: 'x'.repeat(5_000) })));
-    expect(oversized.body.value).toContain("couldn't accept that");
+    const oversized = await click(bot, officer, editor, 'briefings.save', { title: 'x'.repeat(5_000) });
+    expect(oversized.message).toContain("couldn't accept that");
     const notAnOfficer = await click(bot, councillors[0]!, editor, 'briefings.sendNow');
     expect(notAnOfficer.message).toMatch(/member development officers only/);
     const [still] = cardsOf(await say(bot, officer, 'briefing draft'));

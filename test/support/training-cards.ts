@@ -8,7 +8,7 @@ export interface FoundAction {
   readonly data: Record<string, unknown>;
 }
 
-/** Every button on a card (ActionSets included), in order. */
+/** Every button on a card (ActionSets and the cards behind "Show card" buttons included), in order. */
 export function actionsOf(card: unknown): FoundAction[] {
   const found: FoundAction[] = [];
   const walk = (node: unknown) => {
@@ -23,6 +23,7 @@ export function actionsOf(card: unknown): FoundAction[] {
           url: typeof record.url === 'string' ? record.url : undefined,
           data: (record.data as Record<string, unknown>) ?? {},
         });
+        if (record.type === 'Action.ShowCard') walk(record.card);
         return;
       }
       Object.values(record).forEach(walk);
