@@ -110,14 +110,14 @@ export async function createApp(config: Config, dependencies: AppDependencies = 
   const features: FeatureModule[] = [
     { commands: [memberHandlers.helpCommand(commands)], cardActions: [], jobs: [] },
     { commands: [answerHandlers.principlesCommand, answerHandlers.unansweredCommand()], cardActions: [], jobs: [] },
+    training.module,
+    evaluations.module,
+    briefings.module,
     {
       commands: [memberHandlers.settingsCommand, ...memberHandlers.subscribeCommands, ...memberHandlers.myDataCommands, memberHandlers.directoryCommand()],
       cardActions: [memberHandlers.saveSettings, memberHandlers.forgetMe, memberHandlers.setAdmin()],
       jobs: [],
     },
-    training.module,
-    evaluations.module,
-    briefings.module,
   ];
   for (const feature of features) {
     commands.register(...feature.commands);

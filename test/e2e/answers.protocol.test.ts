@@ -40,7 +40,7 @@ describe('a councillor asks a question', () => {
   });
 
   it('the welcome card’s example questions all get answers', async () => {
-    for (const question of ['What should I ask on a Regulation 44 visit?', 'What does a care leaver get from the local offer?', 'What is the role of the Corporate Parenting Board?']) {
+    for (const question of ['What should I ask on a Regulation 44 visit?', 'What does a care leaver get from the local offer?', 'What does the Corporate Parenting Board do?']) {
       const [reply] = await ask(question);
       expect(reply.text, question).toContain('**Sources**');
     }

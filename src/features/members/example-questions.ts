@@ -3,5 +3,5 @@ export const exampleQuestions = [
   'What are the 7 corporate parenting principles?',
   'What should I ask on a Regulation 44 visit?',
   'What does a care leaver get from the local offer?',
-  'What is the role of the Corporate Parenting Board?',
+  'What does the Corporate Parenting Board do?',
 ] as const;
