@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../src/cli/playground/start-playground.js';
 import type { EvaluationResponse } from '../../src/features/evaluations/evaluation-repository.js';
 import type { TestUser } from '../support/activities.js';
-import { openLoopbackPage, sendChatMessage } from '../support/browser.js';
+import { cardShowing, openLoopbackPage, sendChatMessage } from '../support/browser.js';
 import { freeLoopbackPort } from '../support/free-port.js';
 import { installMembers } from '../support/members.js';
 import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
@@ -33,7 +33,7 @@ describe('a councillor fills in a session evaluation in Microsoft 365 Agents Pla
     playground = await startPlayground(`${bot.url}/api/messages`, await freeLoopbackPort());
     ({ browser, page } = await openLoopbackPage());
     await page.goto(playground.url);
-    await page.locator('.ac-adaptiveCard', { hasText: 'Corporate Parenting Companion' }).first().waitFor({ timeout: 60_000 });
+    await cardShowing(page, 'Corporate Parenting Companion', 60_000);
   }, 120_000);
 
   afterAll(async () => {
@@ -67,9 +67,8 @@ describe('a councillor fills in a session evaluation in Microsoft 365 Agents Pla
     const imported = await click(bot, officer, importForm, 'training.importCsv', { kind: 'attendance', csv: `member,session\n${alexWilberAadObjectId},${sessionId}` });
     expect(cardText(imported.card)).toContain('1 newly recorded');
 
-    const evaluation = page.locator('.ac-adaptiveCard', { hasText: 'Session evaluation' });
-    await evaluation.first().waitFor({ timeout: 30_000 });
-    expect(await evaluation.first().textContent()).toContain('Corporate parenting induction');
+    const evaluation = await cardShowing(page, 'Session evaluation');
+    expect(await evaluation.textContent()).toContain('Corporate parenting induction');
   }, 60_000);
 
   it('fills in and submits the form, and sees the "Thank you" card', async () => {
@@ -85,10 +84,9 @@ describe('a councillor fills in a session evaluation in Microsoft 365 Agents Pla
     await form.screenshot({ path: `${screenshots}/evaluations-form.png` });
     await form.getByRole('button', { name: 'Submit' }).click();
 
-    const thanks = page.locator('.ac-adaptiveCard', { hasText: 'Thank you — submitted on' });
-    await thanks.first().waitFor({ timeout: 30_000 });
-    expect(await thanks.first().textContent()).toContain('Meet your expectations');
-    await thanks.first().screenshot({ path: `${screenshots}/evaluations-thanks.png` });
+    const thanks = await cardShowing(page, 'Thank you — submitted on');
+    expect(await thanks.textContent()).toContain('Meet your expectations');
+    await thanks.screenshot({ path: `${screenshots}/evaluations-thanks.png` });
     await page.screenshot({ path: `${screenshots}/evaluations-chat.png` });
 
     const { resources } = await bot.app.store.containers.evaluations.items.readAll<EvaluationResponse>().fetchAll();
@@ -102,13 +100,11 @@ describe('a councillor fills in a session evaluation in Microsoft 365 Agents Pla
 
   it('as an officer, reads the summary of the session', async () => {
     await sendChatMessage(page, 'evaluation summary');
-    const picker = page.locator('.ac-adaptiveCard', { hasText: 'Evaluation summaries' }).first();
-    await picker.waitFor({ timeout: 30_000 });
+    const picker = await cardShowing(page, 'Evaluation summaries');
     await picker.getByRole('checkbox', { name: /Corporate parenting induction/ }).check();
     await picker.getByRole('button', { name: 'Show summary' }).click();
 
-    const summary = page.locator('.ac-adaptiveCard', { hasText: 'Summary of evaluation sheets' }).first();
-    await summary.waitFor({ timeout: 30_000 });
+    const summary = await cardShowing(page, 'Summary of evaluation sheets');
     const text = await summary.textContent();
     expect(text).toContain('Of 1 response:');
     expect(text).toContain('Yes, in full');

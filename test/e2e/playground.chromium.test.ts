@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlayground, type Playground } from '../../src/cli/playground/start-playground.js';
-import { openLoopbackPage, sendChatMessage } from '../support/browser.js';
+import { cardShowing, openLoopbackPage, sendChatMessage } from '../support/browser.js';
 import { freeLoopbackPort } from '../support/free-port.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
@@ -29,42 +29,40 @@ describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chr
   });
 
   it('sees the welcome card with example questions when the app is installed', async () => {
-    const welcome = page.locator('.ac-adaptiveCard', { hasText: 'Corporate Parenting Companion' });
-    await welcome.first().waitFor({ timeout: 60_000 });
-    const example = welcome.first().getByRole('button', { name: 'What are the 7 corporate parenting principles?' });
+    const welcome = await cardShowing(page, 'Corporate Parenting Companion', 60_000);
+    const example = welcome.getByRole('button', { name: 'What are the 7 corporate parenting principles?' });
     expect(await example.isVisible()).toBe(true);
     await page.screenshot({ path: `${screenshotDirectory}/playground-welcome.png`, fullPage: true });
   }, 90_000);
 
   it('asks a question in plain English and reads a sourced answer', async () => {
     await sendChatMessage(page, 'what should I ask on a reg 44 visit?');
-    const answer = page.locator('.fai-OutputCard, [data-testid="message-body"], div', { hasText: 'Sources' }).filter({ hasText: 'Regulation 44' });
-    await answer.last().waitFor({ timeout: 30_000 });
+    const answer = page.locator('.fai-OutputCard', { hasText: 'Sources' }).filter({ hasText: 'Regulation 44' }).last();
+    await answer.waitFor({ timeout: 30_000 });
     await page.screenshot({ path: `${screenshotDirectory}/playground-answer.png`, fullPage: true });
-    expect(await answer.last().textContent()).toMatch(/Regulation 44/);
+    // Rendered, not raw: the markdown's ** and [1](url) are gone, and the sources are links.
+    expect(await answer.textContent()).not.toContain('**');
+    expect(await answer.locator('a').count()).toBeGreaterThan(0);
   }, 60_000);
 
   it('opens the principles card and the settings card', async () => {
     await sendChatMessage(page, 'principles');
-    const principles = page.locator('.ac-adaptiveCard', { hasText: 'The seven corporate parenting principles' });
-    await principles.first().waitFor({ timeout: 30_000 });
-    expect(await principles.first().textContent()).toContain('to prepare those children and young people for adulthood and independent living');
+    const principles = await cardShowing(page, 'The seven corporate parenting principles');
+    expect(await principles.textContent()).toContain('to prepare those children and young people for adulthood and independent living');
     await page.screenshot({ path: `${screenshotDirectory}/playground-principles.png`, fullPage: true });
 
     await sendChatMessage(page, 'settings');
-    const settings = page.locator('.ac-adaptiveCard', { hasText: 'Your settings' });
-    await settings.first().waitFor({ timeout: 30_000 });
-    await settings.first().getByRole('checkbox', { name: 'Scrutiny member' }).check();
-    await settings.first().getByRole('button', { name: 'Save' }).click();
-    await page.locator('.ac-adaptiveCard', { hasText: 'Saved ✓' }).first().waitFor({ timeout: 30_000 });
+    const settings = await cardShowing(page, 'Your settings');
+    await settings.getByRole('checkbox', { name: 'Scrutiny member' }).check();
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await cardShowing(page, 'Saved ✓');
     await page.screenshot({ path: `${screenshotDirectory}/playground-settings.png`, fullPage: true });
   }, 90_000);
 
   it('types "help" and sees the help card', async () => {
     await sendChatMessage(page, 'help');
-    const help = page.locator('.ac-adaptiveCard', { hasText: 'What I can do' });
-    await help.first().waitFor({ timeout: 30_000 });
-    expect(await help.first().textContent()).toContain('Show this list');
+    const help = await cardShowing(page, 'What I can do');
+    expect(await help.textContent()).toContain('Show this list');
     await page.screenshot({ path: `${screenshotDirectory}/playground-help.png`, fullPage: true });
   }, 60_000);
 });

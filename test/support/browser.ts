@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const loopbackUrl = /^(https?|wss?):\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
 
@@ -28,4 +28,11 @@ export async function sendChatMessage(page: Page, text: string): Promise<void> {
   await box.click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+}
+
+/** The first Adaptive Card on the page showing this text, once it has appeared. */
+export async function cardShowing(page: Page, text: string, timeout = 30_000): Promise<Locator> {
+  const card = page.locator('.ac-adaptiveCard', { hasText: text }).first();
+  await card.waitFor({ timeout });
+  return card;
 }

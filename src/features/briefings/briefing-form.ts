@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maxItems, type BriefingItem } from './briefing.js';
-import { londonInstant } from './briefing-schedule.js';
+import { londonClockTime } from '../../platform/london-time.js';
 
 const limits = { title: 120, heading: 120, text: 1000, url: 500 } as const;
 
@@ -84,7 +84,7 @@ export function readEditor(submission: EditorSubmission, withSendTime: boolean):
   let sendAt: Date | undefined;
   if (withSendTime) {
     sendAt = /^\d{4}-\d{2}-\d{2}$/.test(submission.sendDate) && /^\d{2}:\d{2}$/.test(submission.sendTime)
-      ? londonInstant(submission.sendDate, submission.sendTime)
+      ? londonClockTime(submission.sendDate, submission.sendTime)
       : undefined;
     if (!sendAt) problems.push('Choose a send date and a time.');
   }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { councilTimeZone } from '../../platform/london-time.js';
+import { councilTimeZone, londonDateOf, londonTimeOf } from '../../platform/london-time.js';
 
 /** When briefings go out: every 14 days from the anchor date, at a local time (Europe/London). */
 export interface BriefingSchedule {
@@ -68,19 +68,7 @@ export function issuesAt(schedule: BriefingSchedule, now: Date): { readonly curr
   return { current: candidate, next: issueNumbered(schedule, candidate.number + 1) };
 }
 
-/** Today's London date, YYYY-MM-DD. */
-export function londonDate(at: Date): string {
-  return DateTime.fromJSDate(at, { zone: councilTimeZone }).toISODate()!;
-}
-
-/** The instant of a London date and time (both as typed on a card), or undefined if there is no such time. */
-export function londonInstant(date: string, time: string): Date | undefined {
-  const local = DateTime.fromISO(`${date}T${time}`, { zone: councilTimeZone });
-  return local.isValid ? local.toJSDate() : undefined;
-}
-
 /** A London date and HH:mm for a card's date and time inputs. */
 export function londonDateAndTime(at: Date): { date: string; time: string } {
-  const local = DateTime.fromJSDate(at, { zone: councilTimeZone });
-  return { date: local.toISODate()!, time: local.toFormat('HH:mm') };
+  return { date: londonDateOf(at), time: londonTimeOf(at) };
 }

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Logger } from '../../platform/logger.js';
-import { councilTimeZone, formatLondonDateTime } from '../../platform/london-time.js';
+import { councilTimeZone, formatLondonDateTime, londonClockTime, londonDateOf } from '../../platform/london-time.js';
 import type { CampaignMessage, CampaignReport } from '../../platform/proactive/campaign.js';
 import type { DeliveryEngine } from '../../platform/proactive/delivery-engine.js';
 import type { Versioned } from '../../platform/proactive/delivery-ledger.js';
@@ -14,7 +14,7 @@ import { articlesReviewedBetween, draftBriefing } from './briefing-draft.js';
 import { reportRows, type ReportRow } from './briefing-report.js';
 import type { BriefingRepository } from './briefing-repository.js';
 import { verdictFor, type OfficerAction, type Verdict } from './briefing-rules.js';
-import { issueNumbered, issuesAt, londonDate, londonInstant, type BriefingSchedule, type Issue } from './briefing-schedule.js';
+import { issueNumbered, issuesAt, type BriefingSchedule, type Issue } from './briefing-schedule.js';
 import {
   briefingCampaignId,
   briefingIdFor,
@@ -82,7 +82,7 @@ export class BriefingWorkflow {
     const content = draftBriefing({
       issueNumber: issue.number,
       sessions: await training.sessionsStartingBetween(tenantId, issue.sendAt, sendAt.plus({ days: fourWeeksInDays }).toJSDate()),
-      articles: articlesReviewedBetween(this.deps.articles, since, londonDate(now)),
+      articles: articlesReviewedBetween(this.deps.articles, since, londonDateOf(now)),
       complianceHeadline: await training.complianceHeadline(tenantId, now),
     });
     const at = now.toISOString();
@@ -233,9 +233,9 @@ export class BriefingWorkflow {
 
   private uncadencedIssue(now: Date, daysAhead: number, number: number): Issue {
     const today = DateTime.fromJSDate(now, { zone: councilTimeZone });
-    const todayAt = londonInstant(today.toISODate()!, this.deps.sendTime)!;
+    const todayAt = londonClockTime(today.toISODate()!, this.deps.sendTime)!;
     const day = today.plus({ days: daysAhead + (todayAt <= now ? 1 : 0) }).toISODate()!;
-    const sendAt = londonInstant(day, this.deps.sendTime)!;
+    const sendAt = londonClockTime(day, this.deps.sendTime)!;
     return { number, date: day, sendAt, reviewAt: now };
   }
 

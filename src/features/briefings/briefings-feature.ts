@@ -1,4 +1,3 @@
-import type { Container } from '@azure/cosmos';
 import type { FeatureModule } from '../../platform/bot/feature-module.js';
 import type { CsvExport } from '../../platform/http/signed-exports.js';
 import type { ScheduledJob } from '../../platform/scheduler/scheduled-job.js';
@@ -16,14 +15,6 @@ export interface BriefingSources {
   readonly training: TrainingView;
   /** The knowledge articles (AnswerEngine.articles): those reviewed since the last issue are listed in the draft. */
   readonly articles: readonly Pick<Article, 'title' | 'reviewed'>[];
-}
-
-/** The tenants the bot serves: those with an installed member. */
-async function servedTenants(members: Container): Promise<string[]> {
-  const { resources } = await members.items
-    .query<{ tenantId: string }>('SELECT c.tenantId FROM c WHERE c.installed = true')
-    .fetchAll();
-  return [...new Set(resources.map((member) => member.tenantId))];
 }
 
 export interface BriefingsFeature {
@@ -56,7 +47,7 @@ export function createBriefingsFeature(context: FeatureContext, sources: Briefin
   const cycle: ScheduledJob = {
     name: 'briefings.cycle',
     async run(now) {
-      for (const tenantId of await servedTenants(context.containers.members)) await workflow.runCycle(tenantId, now);
+      for (const tenantId of await context.members.servedTenantIds()) await workflow.runCycle(tenantId, now);
     },
   };
 

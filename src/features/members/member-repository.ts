@@ -22,6 +22,14 @@ export class MemberRepository {
     }
   }
 
+  /** The tenants with at least one member who has the app: the ones the bot serves. */
+  async servedTenantIds(): Promise<string[]> {
+    const { resources } = await this.container.items
+      .query<{ tenantId: string }>('SELECT c.tenantId FROM c WHERE c.installed = true')
+      .fetchAll();
+    return [...new Set(resources.map((member) => member.tenantId))];
+  }
+
   /** Every member of the tenant (installed or not), read page by page. */
   async listByTenant(tenantId: string): Promise<Member[]> {
     const members: Member[] = [];

@@ -2,7 +2,7 @@ import type { TrainingSettings } from '../../config.js';
 import type { CsvExport } from '../../platform/http/signed-exports.js';
 import { roleTitles } from '../members/member-roles.js';
 import { complianceAt, type CouncillorTraining } from './compliance.js';
-import { londonDateOf, startOfLondonDay } from './session-times.js';
+import { londonDateOf, startOfLondonDay } from '../../platform/london-time.js';
 import type { TrainingData } from './training-data.js';
 
 export const complianceExportKind = 'training-compliance';

@@ -1,7 +1,8 @@
 import type { MemberRole } from '../answers/article.js';
 import type { AttendanceRecord } from './attendance.js';
 import type { Councillor } from './councillors.js';
-import { addLondonMonths, formatMonthYear, startOfLondonDay } from './session-times.js';
+import { formatMonthYear } from './session-times.js';
+import { addLondonMonths, startOfLondonDay } from '../../platform/london-time.js';
 import type { TrainingSession } from './session.js';
 import type { TrainingLevel } from './training-view.js';
 

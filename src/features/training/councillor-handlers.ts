@@ -9,7 +9,7 @@ import { isInAudience, toCouncillor, type Councillor } from './councillors.js';
 import { invitationCard, rsvpSchema } from './invitation-card.js';
 import { overviewCard } from './overview-card.js';
 import { audienceText } from './session-labels.js';
-import { startOfLondonDay } from './session-times.js';
+import { startOfLondonDay } from '../../platform/london-time.js';
 import { hasStarted } from './session.js';
 import type { TrainingData } from './training-data.js';
 

@@ -1,7 +1,7 @@
 import type { MemberRole } from '../answers/article.js';
 import type { Member } from '../members/member.js';
 import type { TrainingProfile } from './attendance.js';
-import { londonDateOf } from './session-times.js';
+import { londonDateOf } from '../../platform/london-time.js';
 import type { TrainingSession } from './session.js';
 
 /** A member as training sees them: someone counted in the figures, invited and nudged. */

@@ -1,7 +1,8 @@
 import type { AttendanceRecord, TrainingProfile } from './attendance.js';
 import { trainingOf } from './compliance.js';
 import { isInAudience, type Councillor } from './councillors.js';
-import { addLondonMonths, isNudgeTime, startOfLondonDay } from './session-times.js';
+import { isNudgeTime } from './session-times.js';
+import { addLondonMonths, startOfLondonDay } from '../../platform/london-time.js';
 import { hasStarted, type TrainingSession } from './session.js';
 
 export type NudgeReason = 'never-attended-level-1' | 'refresher-due';

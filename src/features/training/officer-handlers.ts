@@ -21,7 +21,7 @@ import type { ImportWorkflow } from './import-workflow.js';
 import { repliesCard } from './replies-card.js';
 import { reportCard, reportRequestSchema } from './report-card.js';
 import { detailsFromSubmission, formValuesFromSubmission, formValuesOf, sessionFormCard, sessionSubmissionSchema } from './session-form.js';
-import { londonDateOf, startOfLondonDay } from './session-times.js';
+import { londonDateOf, startOfLondonDay } from '../../platform/london-time.js';
 import { hasStarted, type TrainingSession } from './session.js';
 import type { SessionWorkflow, WorkflowOutcome } from './session-workflow.js';
 import { sessionsCard } from './sessions-card.js';

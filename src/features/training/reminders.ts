@@ -1,6 +1,6 @@
 import type { ReminderOffset } from '../../config.js';
 import type { AttendanceRecord } from './attendance.js';
-import { londonDateOf, londonTimeOf, startOfLondonDay } from './session-times.js';
+import { londonDateOf, londonTimeOf, startOfLondonDay } from '../../platform/london-time.js';
 import { isOnline, type TrainingSession } from './session.js';
 
 export interface ReminderOffsets {

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { renderCard, type AdaptiveCard } from '../../platform/cards/card-templates.js';
-import { formatLondonDate } from '../../platform/london-time.js';
+import { formatLondonDate, londonDateOf, startOfLondonDay } from '../../platform/london-time.js';
 import { roleTitles } from '../members/member-roles.js';
 import { complianceHeadlineOf, describeShare, levelAudiences, type ComplianceFigures, type CouncillorTraining } from './compliance.js';
 import { levelTitles } from './session-labels.js';
-import { londonDateOf, startOfLondonDay } from './session-times.js';
 
 /** The report card's period: from a day (YYYY-MM-DD), to now. */
 export const reportRequestSchema = z.object({

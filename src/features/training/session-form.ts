@@ -3,7 +3,7 @@ import { renderCard, type AdaptiveCard } from '../../platform/cards/card-templat
 import { roleTitles } from '../members/member-roles.js';
 import { cardText, sessionIdSchema, toggleSchema } from './card-fields.js';
 import { levelTitles } from './session-labels.js';
-import { londonDateOf, londonInstant, londonTimeOf } from './session-times.js';
+import { londonDateOf, londonInstant, londonTimeOf } from '../../platform/london-time.js';
 import { audienceRoles, trainingLevels, type SessionDetails, type TrainingSession } from './session.js';
 
 const sessionLimits = { title: 120, outline: 2000, place: 200, meetingUrl: 500, capacity: 1000 } as const;

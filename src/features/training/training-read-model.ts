@@ -1,6 +1,6 @@
 import type { TrainingSettings } from '../../config.js';
 import { complianceAt, complianceHeadlineOf } from './compliance.js';
-import { startOfLondonDay } from './session-times.js';
+import { startOfLondonDay } from '../../platform/london-time.js';
 import { toSessionSummary } from './session.js';
 import type { TrainingData } from './training-data.js';
 import type { TrainingView } from './training-view.js';

@@ -410,7 +410,6 @@ export class DeliveryEngine {
   ): Promise<{ updated: number; failed: number }> {
     let updated = 0;
     let failed = 0;
-    const header = await this.deps.ledger.header(campaignId);
     for (const delivery of await this.deps.ledger.deliveriesOf(campaignId)) {
       if (delivery.status !== 'sent' || !delivery.activityId || delivery.recalledAt) continue;
       const recipient = await this.deps.directory.find(delivery.tenantId, delivery.memberId);
@@ -418,7 +417,7 @@ export class DeliveryEngine {
       const reference = { ...recipient.conversationReference, conversation: { ...recipient.conversationReference.conversation, id: delivery.conversationId ?? recipient.conversationReference.conversation.id } };
       let done = false;
       for (let attempt = 1; attempt <= this.options.maxAttempts && !done; attempt += 1) {
-        const finished = await this.deps.throttle.acquire(header?.value.tenantId ?? delivery.tenantId, reference.conversation.id);
+        const finished = await this.deps.throttle.acquire(delivery.tenantId, reference.conversation.id);
         try {
           await act(reference, delivery).finally(finished);
           done = true;

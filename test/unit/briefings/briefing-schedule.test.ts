@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueNumbered, issuesAt, londonInstant, type BriefingSchedule } from '../../../src/features/briefings/briefing-schedule.js';
+import { issueNumbered, issuesAt, type BriefingSchedule } from '../../../src/features/briefings/briefing-schedule.js';
+import { londonClockTime } from '../../../src/platform/london-time.js';
 
 // Thursday 5 March 2026, 09:00 London (GMT); the clocks go forward on 29 March and back on 25 October.
 const schedule: BriefingSchedule = { anchorDate: '2026-03-05', sendTime: '09:00', reviewWorkingDays: 3, bankHolidays: [] };
@@ -57,8 +58,8 @@ describe('the briefing cadence', () => {
   });
 
   it('reads a date and time typed on a card as London time', () => {
-    expect(londonInstant('2026-07-01', '18:30')?.toISOString()).toBe('2026-07-01T17:30:00.000Z');
-    expect(londonInstant('2026-12-01', '18:30')?.toISOString()).toBe('2026-12-01T18:30:00.000Z');
-    expect(londonInstant('2026-02-30', '18:30')).toBeUndefined();
+    expect(londonClockTime('2026-07-01', '18:30')?.toISOString()).toBe('2026-07-01T17:30:00.000Z');
+    expect(londonClockTime('2026-12-01', '18:30')?.toISOString()).toBe('2026-12-01T18:30:00.000Z');
+    expect(londonClockTime('2026-02-30', '18:30')).toBeUndefined();
   });
 });

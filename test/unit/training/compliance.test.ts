@@ -9,17 +9,9 @@ import {
   type ComplianceInput,
   type CountedSession,
 } from '../../../src/features/training/compliance.js';
-import type { Councillor } from '../../../src/features/training/councillors.js';
-import { startOfLondonDay } from '../../../src/features/training/session-times.js';
+import { councillor } from '../../support/training-builders.js';
+import { startOfLondonDay } from '../../../src/platform/london-time.js';
 
-const councillor = (memberId: string, fields: Partial<Councillor> = {}): Councillor => ({
-  memberId,
-  name: memberId,
-  roles: ['ward'],
-  installed: true,
-  trainingNudges: true,
-  ...fields,
-});
 
 const session = (id: string, startsAt: string, fields: Partial<CountedSession> = {}): CountedSession => ({
   id,

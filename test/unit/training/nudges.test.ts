@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { AttendanceRecord, TrainingProfile } from '../../../src/features/training/attendance.js';
-import type { Councillor } from '../../../src/features/training/councillors.js';
+import { councillor } from '../../support/training-builders.js';
 import { dueNudges, type NudgeInput } from '../../../src/features/training/nudges.js';
 import type { TrainingSession } from '../../../src/features/training/session.js';
 
-const councillor = (memberId: string, fields: Partial<Councillor> = {}): Councillor => ({
-  memberId,
-  name: memberId,
-  roles: ['ward'],
-  installed: true,
-  trainingNudges: true,
-  ...fields,
-});
 
 const session = (id: string, startsAt: string, fields: Partial<TrainingSession> = {}): TrainingSession => ({
   id,
