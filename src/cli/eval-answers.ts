@@ -20,7 +20,7 @@ const defaultQuestionsFile = resolve(repoRoot, '../shared/eval/dev-questions.jso
 const evalQuestionSchema = z.object({
   id: z.string(),
   question: z.string(),
-  topic: z.string(),
+  topic: z.string().default("(no topic)"),
   expect: z.union([
     z.object({ all: z.array(z.array(z.string()).min(1)).min(1) }),
     z.object({ abstain: z.literal(true) }),

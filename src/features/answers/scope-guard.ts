@@ -141,8 +141,12 @@ export function isSmallTalk(normalisedText: string): boolean {
   return withoutSmallTalk.replace(leftoverFillers, ' ').trim().length === 0;
 }
 
+/**
+ * A house number and street ("at 12 Elm Road", "lives at 3a park lane"). The number must follow a word that
+ * introduces a place, so "reg 44 visits take place" or "section 20 and the high court" are not addresses.
+ */
 const streetAddress =
-  /\b\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
+  /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
   /\b(the|that|this) (boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down)\b/i;
@@ -162,15 +166,15 @@ const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
 /**
- * A named or identifiable child or family: a name with an age or initial, a street address,
- * "the boy at …", the details of a case. Two weaker signals together (a named home and
- * "has he gone missing again?") also count.
+ * A named or identifiable child or family: a name with an age or initial, a house number and street,
+ * "the boy at …", the details of a case. Two weaker signals together (a named home or street and
+ * "has he gone missing again?") also count; a street alone ("a children's home on Park Road") does not.
  */
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isName = (word: string | undefined): boolean =>
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
-  if (someoneAtNamedPlace.test(question) || namedStreet.test(question)) return true;
+  if (someoneAtNamedPlace.test(question)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
   if (aboutOneChild.test(question)) {
@@ -184,7 +188,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard)\s+(?:with|on|about)\s+([A-Z][a-z]+)\b/g)) {
     if (isName(match[1])) return true;
   }
-  const weakSignals = [namedHome, personalEvent, ageMention, caseDetails].map((signal) => signal.test(question));
+  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails].map((signal) => signal.test(question));
   return weakSignals.filter(Boolean).length >= 2;
 }
 

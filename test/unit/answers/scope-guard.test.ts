@@ -8,6 +8,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "What's happening with Jayden M., 14, who lives at Oakfield children's home? Has he gone missing again?",
     'Can you tell me the child protection plan details for the family at 12 Elm Road?',
     'Is Tyler (15) at Maple House still missing?',
+    'the lad who lives at 3a park lane, is he looked after?',
+    'has she gone missing again from the home on Elm Road?',
     'the boy at number 4 keeps getting picked up by the police, is he in care?',
     "What's going on with the Smith family on Green Lane? The kids look neglected",
     'Can you tell me about Amelia Jones, she is in foster care in my ward',
@@ -70,6 +72,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Who was Frank Dobson and what did he say about corporate parents?',
     'stop sending me the newsletter',
     'Should our children in care council have elections?',
+    'how often must reg 44 visits take place',
+    'where do the 6 monthly reviews take place?',
+    "There's a children's home on Park Road in my ward - can I visit it?",
+    'does section 20 accommodation need 2 court hearings?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
