@@ -160,6 +160,9 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** After "how", these words ask for a time, a frequency or an amount ("how long", "how often"); the answer need not repeat them. */
+const howQuestionWords: ReadonlySet<string> = new Set(['long', 'often', 'soon', 'quickly', 'frequently', 'regularly']);
+
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
  * curly quotes, dashes, "reg44", "s20", "PP+", "7" for "seven", possessives.
@@ -285,9 +288,13 @@ export function analyseText(text: string): TextAnalysis {
 
 /** As analyseText, for words that have already been through normaliseText (and perhaps spelling correction). */
 export function analyseNormalisedWords(raw: readonly string[]): TextAnalysis {
-  const tokens = raw.map((original) => {
+  const tokens = raw.map((original, i) => {
     const word = canonicalWord(original);
-    const isStopWord = stopWords.has(original) || stopWords.has(word) || (word.length < 2 && !/\d/.test(word));
+    const isStopWord =
+      stopWords.has(original) ||
+      stopWords.has(word) ||
+      (word.length < 2 && !/\d/.test(word)) ||
+      (raw[i - 1] === 'how' && howQuestionWords.has(original));
     return { word, isStopWord };
   });
   const phrases: PhraseMatch[] = [];

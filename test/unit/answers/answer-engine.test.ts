@@ -48,6 +48,8 @@ describe('acronyms and short questions find their topic', () => {
     ['IRO role', /independent reviewing officer/i, /iro/],
     ['VSH stands for?', /virtual school head/i, /virtual-school|glossary/],
     ['UASC?', /unaccompanied asylum/i, /uasc|glossary/],
+    ['how long between reviews for a child in care', /six months/i, /looked-after-reviews/],
+    ['how often must reg 44 visits take place', /once a month/i, /reg44/],
   ])('%s', (question, expectedText, expectedId) => {
     const result = answered(engine.answer(question));
     expect(result.text).toMatch(expectedText);

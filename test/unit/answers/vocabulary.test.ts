@@ -59,6 +59,11 @@ describe('domain concepts', () => {
   it('leaves stop words out of the searched terms', () => {
     expect(termsOf('what is the role of the IRO')).toEqual([stemWord('role'), 'iro', conceptToken('iro')]);
   });
+
+  it('treats "how long" and "how often" as the way a question is asked, not as what it is about', () => {
+    expect(termsOf('how often are reviews')).toEqual([stemWord('reviews')]);
+    expect(termsOf('long term placements')).toContain('long');
+  });
 });
 
 describe('spelling correction', () => {
