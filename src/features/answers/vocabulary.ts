@@ -60,6 +60,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
   { concept: 'previously-looked-after', phrases: ['plac', 'previously looked after', 'previously in care'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions'] },
+  { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
   { concept: 'fostering', phrases: ['foster', 'fostering', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
   { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },
@@ -98,7 +99,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'section-10', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment',
+  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'cared-about',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
