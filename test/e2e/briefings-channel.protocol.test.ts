@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityFrom } from '../support/activities.js';
 import { installMembers, testMember, testTenantId } from '../support/members.js';
 import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { click, officer, say } from '../support/training-protocol.js';
+import { click, officer, say } from '../support/protocol.js';
 
 const boardTeam = { id: '19:board-team@thread.tacv2', name: 'Corporate Parenting Board' };
 

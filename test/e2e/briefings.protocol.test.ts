@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardAction, cardSubmit, uninstall, type TestUser } from '../support/activities.js';
 import { installMembers, testMember, testTenantId } from '../support/members.js';
 import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { actionFor } from '../support/training-cards.js';
-import { click, conversationOf, officer, say } from '../support/training-protocol.js';
+import { actionFor } from '../support/card-buttons.js';
+import { click, conversationOf, officer, say } from '../support/protocol.js';
 
 
 /** A briefing, a preview of one, or an officer's briefing card (other features' messages are not counted). */

@@ -8,7 +8,7 @@ import { cardShowing, openLoopbackPage, sendChatMessage } from '../support/brows
 import { freeLoopbackPort } from '../support/free-port.js';
 import { installMembers } from '../support/members.js';
 import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { click, say } from '../support/training-protocol.js';
+import { click, say } from '../support/protocol.js';
 
 const screenshots = 'test-results';
 

@@ -10,8 +10,9 @@ import { chartProblems, chartsIn, withChartFallbacks } from '../support/card-cha
 import { cardProblems } from '../support/card-validator.js';
 import { installMembers, testMember } from '../support/members.js';
 import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { actionFor, actionsOf, cardOfActivity } from '../support/training-cards.js';
-import { click, conversationOf, createSession, officer, publish, say, sentActivityId, tick, updatesOf } from '../support/training-protocol.js';
+import { actionFor, actionsOf, cardOfActivity } from '../support/card-buttons.js';
+import { click, conversationOf, officer, say, sentActivityId, tick, updatesOf } from '../support/protocol.js';
+import { createSession, publish } from '../support/training-protocol.js';
 
 const title = 'Corporate parenting: your role as a councillor';
 const sessionFields = {

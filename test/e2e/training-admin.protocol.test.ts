@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardAction, cardSubmit, type TestUser } from '../support/activities.js';
 import { installMembers, testMember } from '../support/members.js';
 import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { actionsOf } from '../support/training-cards.js';
-import { click, createSession, officer, publish, say, sessionCardsTo, storedAttendance, storedSessions } from '../support/training-protocol.js';
+import { actionsOf } from '../support/card-buttons.js';
+import { click, officer, say } from '../support/protocol.js';
+import { createSession, publish, sessionCardsTo, storedAttendance, storedSessions } from '../support/training-protocol.js';
 
 const refusal = 'member development officers only';
 

@@ -2,21 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSubmit, type TestUser } from '../support/activities.js';
 import { installMembers, testMember } from '../support/members.js';
 import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { actionFor, actionsOf, cardOfActivity } from '../support/training-cards.js';
-import {
-  click,
-  conversationOf,
-  createSession,
-  officer,
-  publish,
-  say,
-  sentActivityId,
-  sessionCardsTo,
-  storedAttendance,
-  storedSessions,
-  tick,
-  updatesOf,
-} from '../support/training-protocol.js';
+import { actionFor, actionsOf, cardOfActivity } from '../support/card-buttons.js';
+import { click, conversationOf, officer, say, sentActivityId, tick, updatesOf } from '../support/protocol.js';
+import { createSession, publish, sessionCardsTo, storedAttendance, storedSessions } from '../support/training-protocol.js';
 
 const title = 'Corporate parenting: your role as a councillor';
 const sessionFields = {
