@@ -132,4 +132,24 @@ describe('bad answers to an invitation get a clear reply and change nothing', ()
     const accepted = (await storedAttendance(bot, smallSessionId)).filter((record) => record.rsvp === 'accepted');
     expect(accepted.map((record) => record.memberId)).toEqual([ward.aadObjectId]);
   });
+
+  it('when the holder of the last place declines, the next member to accept gets it', async () => {
+    expect(cardText((await rsvp(ward, { sessionId: smallSessionId, answer: 'declined' })).value)).toContain("You've declined");
+    expect(cardText((await rsvp(other, { sessionId: smallSessionId, answer: 'accepted' })).value)).toContain("You've accepted");
+    expect(cardText((await rsvp(ward, { sessionId: smallSessionId, answer: 'accepted' })).value)).toContain('Sorry, this session is full.');
+    const accepted = (await storedAttendance(bot, smallSessionId)).filter((record) => record.rsvp === 'accepted');
+    expect(accepted.map((record) => record.memberId)).toEqual([other.aadObjectId]);
+  });
+
+  it('three members pressing Accept for the last place at the same moment: exactly one is booked', async () => {
+    const raceId = (await createSession(bot, { title: 'One seat', level: '1', date: '2026-12-05', startTime: '17:00', endTime: '19:00', place: 'Room 6', capacity: '1' })).id;
+    await publish(bot, raceId);
+    await bot.app.delivery.runUntilIdle();
+    const answers = await Promise.all([ward, boardMember, other].map((user) => rsvp(user, { sessionId: raceId, answer: 'accepted' })));
+    const texts = answers.map((answer) => cardText(answer.value));
+    expect(texts.filter((text) => text.includes("You've accepted"))).toHaveLength(1);
+    expect(texts.filter((text) => text.includes('Sorry, this session is full.'))).toHaveLength(2);
+    const accepted = (await storedAttendance(bot, raceId)).filter((record) => record.rsvp === 'accepted');
+    expect(accepted).toHaveLength(1);
+  });
 });

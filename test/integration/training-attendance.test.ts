@@ -5,6 +5,7 @@ import type { FeatureContext } from '../../src/features/feature-context.js';
 import { AdminPolicy } from '../../src/features/members/admin-policy.js';
 import { AttendanceRepository } from '../../src/features/training/attendance-repository.js';
 import { AttendanceWorkflow, listenerRetryAfterMs } from '../../src/features/training/attendance-workflow.js';
+import { PlacesRepository } from '../../src/features/training/places-repository.js';
 import { ProfileRepository } from '../../src/features/training/profile-repository.js';
 import { SessionRepository } from '../../src/features/training/session-repository.js';
 import type { TrainingSession } from '../../src/features/training/session.js';
@@ -40,7 +41,8 @@ describe('attendance listeners (evaluations) are told once per member and sessio
     bot = await startTestBot();
     await installMembers(bot, members);
     const { containers } = bot.app.store;
-    data = new TrainingData(new SessionRepository(containers.sessions), new AttendanceRepository(containers.attendance), new ProfileRepository(containers.attendance), bot.app.members, []);
+    const attendance = new AttendanceRepository(containers.attendance);
+    data = new TrainingData(new SessionRepository(containers.sessions), attendance, new PlacesRepository(containers.attendance, attendance), new ProfileRepository(containers.attendance), bot.app.members, []);
     for (const session of [held, coming, draft]) await data.sessions.create(session);
   });
   afterAll(() => bot.stop());

@@ -54,11 +54,12 @@ export class CouncillorHandlers {
           return { message: `That session is for: ${audienceText(session)}. If you think you should be invited, please contact Democratic Services.` };
         }
       }
-      if (answer === 'accepted' && session.capacity && existing?.rsvp !== 'accepted') {
-        const accepted = (await this.data.attendance.forSession(tenantId, sessionId)).filter((record) => record.rsvp === 'accepted').length;
-        if (accepted >= session.capacity) return respond(existing, { full: true, note: `Sorry, ${session.title} is full.` });
+      if (answer === 'accepted' && existing?.rsvp !== 'accepted') {
+        const placed = await this.data.places.claim(tenantId, sessionId, memberId, session.capacity, turn.now);
+        if (!placed) return respond(existing, { full: true, note: `Sorry, ${session.title} is full.` });
       }
       const record = await this.data.attendance.recordRsvp(tenantId, sessionId, memberId, answer, turn.now);
+      if (answer === 'declined') await this.data.places.release(tenantId, sessionId, memberId);
       return respond(record, { note: answer === 'accepted' ? `Thank you — you've accepted ${session.title}.` : `Thank you — you've declined ${session.title}.` });
     },
   });

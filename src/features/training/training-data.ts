@@ -2,6 +2,7 @@ import type { MemberRepository } from '../members/member-repository.js';
 import type { AttendanceRepository } from './attendance-repository.js';
 import type { ComplianceInput } from './compliance.js';
 import { councillorsOf, type Councillor } from './councillors.js';
+import type { PlacesRepository } from './places-repository.js';
 import type { ProfileRepository } from './profile-repository.js';
 import type { SessionRepository } from './session-repository.js';
 
@@ -10,6 +11,7 @@ export class TrainingData {
   constructor(
     readonly sessions: SessionRepository,
     readonly attendance: AttendanceRepository,
+    readonly places: PlacesRepository,
     readonly profiles: ProfileRepository,
     readonly members: MemberRepository,
     private readonly configuredAdminIds: readonly string[],

@@ -6,6 +6,7 @@ import { complianceExport } from './compliance-export.js';
 import { CouncillorHandlers } from './councillor-handlers.js';
 import { ImportWorkflow } from './import-workflow.js';
 import { OfficerHandlers } from './officer-handlers.js';
+import { PlacesRepository } from './places-repository.js';
 import { ProfileRepository } from './profile-repository.js';
 import { SessionRepository } from './session-repository.js';
 import { SessionWorkflow } from './session-workflow.js';
@@ -21,9 +22,11 @@ import type { AttendanceListener, TrainingView } from './training-view.js';
 export function createTrainingFeature(context: FeatureContext, attendanceListeners: readonly AttendanceListener[]): { module: FeatureModule; view: TrainingView } {
   const { config, containers, delivery, logger } = context;
   const settings = config.training;
+  const attendanceRecords = new AttendanceRepository(containers.attendance);
   const data = new TrainingData(
     new SessionRepository(containers.sessions),
-    new AttendanceRepository(containers.attendance),
+    attendanceRecords,
+    new PlacesRepository(containers.attendance, attendanceRecords),
     new ProfileRepository(containers.attendance),
     context.members,
     config.adminAadObjectIds,
