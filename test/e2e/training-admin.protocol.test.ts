@@ -3,7 +3,7 @@ import { cardAction, cardSubmit, type TestUser } from '../support/activities.js'
 import { installMembers, testMember } from '../support/members.js';
 import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
 import { actionsOf } from '../support/card-buttons.js';
-import { click, officer, say } from '../support/protocol.js';
+import { click, officer, say, tick } from '../support/protocol.js';
 import { createSession, publish, sessionCardsTo, storedAttendance, storedSessions } from '../support/training-protocol.js';
 
 const refusal = 'member development officers only';
@@ -151,5 +151,46 @@ describe('bad answers to an invitation get a clear reply and change nothing', ()
     expect(texts.filter((text) => text.includes('Sorry, this session is full.'))).toHaveLength(2);
     const accepted = (await storedAttendance(bot, raceId)).filter((record) => record.rsvp === 'accepted');
     expect(accepted).toHaveLength(1);
+  });
+});
+
+describe('members who join a session\'s audience after it is published', () => {
+  let bot: TestBot;
+  const [early, late, newBoardMember] = [61, 62, 63].map((n) => testMember(n)) as [TestUser, TestUser, TestUser];
+  const everyone = 'Evening induction';
+  const boardOnly = 'Board deep dive';
+
+  beforeAll(async () => {
+    bot = await startTestBot({ ADMIN_AAD_OBJECT_IDS: officer.aadObjectId });
+    await installMembers(bot, [officer, early, newBoardMember]);
+    const forEveryone = await createSession(bot, { title: everyone, level: '1', date: '2026-12-08', startTime: '18:00', endTime: '20:00', place: 'Room 7' });
+    const forBoard = await createSession(bot, { title: boardOnly, level: '2', date: '2026-12-09', startTime: '18:00', endTime: '20:00', place: 'Room 8', audience: 'board' });
+    await publish(bot, forEveryone.id);
+    await publish(bot, forBoard.id);
+    await bot.app.delivery.runUntilIdle();
+  });
+  afterAll(() => bot.stop());
+
+  it('a member who installs the app later is invited at the next quarter hour, once, and can accept', async () => {
+    await installMembers(bot, [late]); // (this also clears what the connector has seen)
+    expect(sessionCardsTo(bot, late, everyone)).toHaveLength(0);
+    await tick(bot, '2026-11-23T10:15:00.000Z');
+    const [invitation] = sessionCardsTo(bot, late, everyone);
+    expect(cardText(invitation)).toContain('Accept');
+    await tick(bot, '2026-11-23T10:30:00.000Z');
+    expect(sessionCardsTo(bot, late, everyone)).toHaveLength(1);
+    expect(sessionCardsTo(bot, early, everyone)).toHaveLength(0); // invited at publication, not again
+    expect(sessionCardsTo(bot, late, boardOnly)).toHaveLength(0);
+    const { card } = await click(bot, late, invitation, 'training.rsvp', {}, { title: 'Accept' });
+    expect(cardText(card)).toContain("You've accepted");
+  });
+
+  it('a member who takes the role a session is for is invited to it', async () => {
+    expect(sessionCardsTo(bot, newBoardMember, boardOnly)).toHaveLength(0);
+    const [settings] = cardsOf(await say(bot, newBoardMember, 'settings'));
+    await click(bot, newBoardMember, settings, 'members.saveSettings', { roles: 'board' });
+    await tick(bot, '2026-11-23T10:45:00.000Z');
+    await tick(bot, '2026-11-23T11:00:00.000Z');
+    expect(sessionCardsTo(bot, newBoardMember, boardOnly)).toHaveLength(1);
   });
 });

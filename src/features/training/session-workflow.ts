@@ -51,7 +51,7 @@ export class SessionWorkflow {
       return latest ? { kind: 'form', session: latest.value, problems: ['Someone changed this session while you were saving. This is how it is now: please make your changes again.'] } : notFound;
     }
     if (!published) return { kind: 'done', note: `Saved "${next.title}" ✓ It is a draft until you publish it.` };
-    const newlyInvited = await this.inviteWidenedAudience(next, now);
+    const newlyInvited = await this.inviteNewcomers(next, now);
     const told = changes.length > 0 ? ' The invitees will be told what changed, and their invitations updated, within a minute.' : '';
     const widened = newlyInvited > 0 ? ` ${newlyInvited} more ${newlyInvited === 1 ? 'member is' : 'members are'} now invited.` : '';
     return { kind: 'done', note: `Saved "${next.title}" ✓${told}${widened}` };
@@ -139,26 +139,34 @@ export class SessionWorkflow {
     return { kind: 'done', note: `Saved "${session.title}" ✓${past}` };
   }
 
-  /** When an edit widens the audience, the newly included members get their own invitation campaign. */
-  private async inviteWidenedAudience(session: TrainingSession, now: Date): Promise<number> {
+  /**
+   * Invites members of a published session's audience who have had nothing about it yet: those
+   * an edit brought into the audience, who installed the app or took a role since. Each gets their
+   * own campaign, sent before they are marked invited, so repeating this never invites anyone twice.
+   */
+  async inviteNewcomers(session: TrainingSession, now: Date): Promise<number> {
     const records = await this.data.attendance.forSession(session.tenantId, session.id);
     const known = new Set(records.map((record) => record.memberId));
     const newcomers = inviteesOf(session, await this.data.councillors(session.tenantId, now))
       .map((councillor) => councillor.memberId)
       .filter((memberId) => !known.has(memberId));
     if (newcomers.length === 0) return 0;
-    const campaignId = campaignIds.widenedInvitation(session.id, session.version);
-    await this.data.attendance.recordInvitations(session.tenantId, session.id, newcomers, now);
-    await this.delivery.createCampaign({
-      id: campaignId,
-      tenantId: session.tenantId,
-      purpose: 'training-invitation',
-      message: sessionMessage(session, now, invitationFraming),
-      recipients: recipientsWithAnswers(session, newcomers, records, now),
+    const message = sessionMessage(session, now, invitationFraming);
+    for (const memberId of newcomers) {
+      await this.delivery.createCampaign({
+        id: campaignIds.newcomerInvitation(session.id, memberId),
+        tenantId: session.tenantId,
+        purpose: 'training-invitation',
+        message,
+        recipients: recipientsWithAnswers(session, [memberId], records, now),
+      });
+    }
+    const campaigns = newcomers.map((memberId) => campaignIds.newcomerInvitation(session.id, memberId));
+    await this.data.sessions.update(session.tenantId, session.id, (latest) => {
+      const added = campaigns.filter((id) => !latest.invitationCampaignIds.includes(id));
+      return added.length === 0 ? undefined : { ...latest, invitationCampaignIds: [...latest.invitationCampaignIds, ...added] };
     });
-    await this.data.sessions.update(session.tenantId, session.id, (latest) =>
-      latest.invitationCampaignIds.includes(campaignId) ? undefined : { ...latest, invitationCampaignIds: [...latest.invitationCampaignIds, campaignId] },
-    );
+    await this.data.attendance.recordInvitations(session.tenantId, session.id, newcomers, now);
     return newcomers.length;
   }
 }

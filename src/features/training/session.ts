@@ -71,7 +71,8 @@ export function toSessionSummary(session: TrainingSession): SessionSummary {
 /** Deterministic campaign ids: creating the same one twice is a no-op. */
 export const campaignIds = {
   invitation: (sessionId: string) => `invite:${sessionId}`,
-  widenedInvitation: (sessionId: string, version: number) => `invite:${sessionId}:v${version}`,
+  /** A member invited after publication (a wider audience, a late install, a new role). */
+  newcomerInvitation: (sessionId: string, memberId: string) => `invite:${sessionId}:${memberId}`,
   notice: (sessionId: string, version: number) => `notice:${sessionId}:v${version}`,
   /** The start time is in the id, so a session moved to a new time is reminded again. */
   reminder: (sessionId: string, offsetLabel: string, startsAt: string) =>

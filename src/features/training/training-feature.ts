@@ -32,9 +32,10 @@ export function createTrainingFeature(context: FeatureContext, attendanceListene
     config.adminAadObjectIds,
   );
   const attendance = new AttendanceWorkflow(data, attendanceListeners, logger);
+  const sessions = new SessionWorkflow(data, delivery);
   const officer = new OfficerHandlers({
     data,
-    sessions: new SessionWorkflow(data, delivery),
+    sessions,
     attendance,
     imports: new ImportWorkflow(data, attendance),
     delivery,
@@ -47,7 +48,7 @@ export function createTrainingFeature(context: FeatureContext, attendanceListene
     module: {
       commands: [councillor.trainingCommand, ...officer.commands()],
       cardActions: [councillor.rsvp, ...officer.cardActions()],
-      jobs: trainingJobs(data, delivery, attendance, settings),
+      jobs: trainingJobs({ data, delivery, attendance, sessions, settings }),
       exports: [complianceExport(data, settings, context.clock)],
     },
     view: createTrainingView(data, settings),

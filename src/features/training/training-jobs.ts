@@ -2,6 +2,7 @@ import type { TrainingSettings } from '../../config.js';
 import type { DeliveryEngine } from '../../platform/proactive/delivery-engine.js';
 import type { ScheduledJob } from '../../platform/scheduler/scheduled-job.js';
 import type { AttendanceWorkflow } from './attendance-workflow.js';
+import type { SessionWorkflow } from './session-workflow.js';
 import { answerData } from './invitation-card.js';
 import { dueNudges } from './nudges.js';
 import { dueReminder, reminderHorizonMinutes, reminderRecipients, type ReminderOffsets } from './reminders.js';
@@ -10,11 +11,22 @@ import { isNudgeTime, londonYearMonthOf } from './session-times.js';
 import { campaignIds } from './session.js';
 import type { TrainingData } from './training-data.js';
 
-/** How far ahead nudges look for tenants with something to suggest. */
-const nudgeLookAheadMs = 365 * 24 * 3_600_000;
+/** How far ahead nudges and newcomer invitations look for sessions. */
+const lookAheadMs = 365 * 24 * 3_600_000;
+
+export interface TrainingJobsDeps {
+  readonly data: TrainingData;
+  readonly delivery: DeliveryEngine;
+  readonly attendance: AttendanceWorkflow;
+  readonly sessions: SessionWorkflow;
+  readonly settings: TrainingSettings;
+}
+
+/** How often to look for members who joined a published session's audience (installed the app, took a role). */
+const newcomerCheckMinutes = 15;
 
 /** The scheduled work of training. Every job is safe to run twice in the same minute. */
-export function trainingJobs(data: TrainingData, delivery: DeliveryEngine, attendance: AttendanceWorkflow, settings: TrainingSettings): ScheduledJob[] {
+export function trainingJobs({ data, delivery, attendance, sessions, settings }: TrainingJobsDeps): ScheduledJob[] {
   const offsets: ReminderOffsets = { always: settings.reminderOffsets, online: settings.onlineReminderOffsets };
 
   /** Tells invitees of an edit or the cancellation, and updates the invitation cards already sent. */
@@ -71,7 +83,7 @@ export function trainingJobs(data: TrainingData, delivery: DeliveryEngine, atten
     async run(now) {
       // Looking at every councillor is the heaviest job: once an hour (on the hour) in nudge time is plenty.
       if (!isNudgeTime(now) || now.getUTCMinutes() !== 0) return;
-      const upcoming = await data.sessions.publishedStartingBetween(now, new Date(now.getTime() + nudgeLookAheadMs));
+      const upcoming = await data.sessions.publishedStartingBetween(now, new Date(now.getTime() + lookAheadMs));
       for (const tenantId of new Set(upcoming.map((session) => session.tenantId))) {
         await nudgeTenant(tenantId, now);
       }
@@ -107,10 +119,21 @@ export function trainingJobs(data: TrainingData, delivery: DeliveryEngine, atten
     }
   }
 
+  const inviteNewcomers: ScheduledJob = {
+    name: 'training-invite-newcomers',
+    async run(now) {
+      if (now.getUTCMinutes() % newcomerCheckMinutes !== 0) return;
+      for (const session of await data.sessions.publishedStartingBetween(now, new Date(now.getTime() + lookAheadMs))) {
+        await sessions.inviteNewcomers(session, now);
+      }
+    },
+  };
+
   const retryListeners: ScheduledJob = {
     name: 'training-attendance-listeners',
     run: (now) => attendance.tellUntold(now),
   };
 
-  return [announceChanges, sendReminders, sendNudges, retryListeners];
+  // Newcomers are invited before the nudges run, so a new member is not sent both about one session.
+  return [announceChanges, sendReminders, inviteNewcomers, sendNudges, retryListeners];
 }
