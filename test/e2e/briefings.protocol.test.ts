@@ -313,6 +313,44 @@ describe('approval rules through the bot', () => {
   });
 });
 
+describe('an issue never approved is replaced by the next one', () => {
+  let bot: TestBot;
+  const councillor = testMember(1);
+
+  beforeAll(async () => {
+    bot = await startTestBot(
+      { ADMIN_AAD_OBJECT_IDS: officer.aadObjectId, BRIEFING_ANCHOR_DATE: '2026-12-03', BRIEFING_SEND_TIME: '09:00' },
+      { now: '2026-11-30T09:00:00Z' },
+    );
+    await installMembers(bot, [officer, councillor]);
+  });
+  afterAll(() => bot.stop());
+
+  it('the next draft takes over the officer\'s items, says it replaces the old issue, and the old one can no longer be approved', async () => {
+    await tick(bot, '2026-11-30T09:00:00Z');
+    const [first] = cardsOf(await say(bot, officer, 'briefing draft'));
+    const { card: edited } = await click(bot, officer, first, 'briefings.save', {
+      heading5: 'Children in Care Council',
+      text5: 'Their new pledge to children in care is out: please read it.',
+    });
+    expect(cardText(edited)).toMatch(/Saved ✓/);
+    await tick(bot, '2026-12-03T09:00:00Z');
+    await tick(bot, '2026-12-14T09:00:00Z');
+    await tick(bot, '2026-12-14T09:01:00Z');
+
+    const reviews = cardsOf(bot.connector.messages(conversationOf(officer))).filter((card) => cardText(card).includes('Issue 2 · '));
+    expect(reviews).toHaveLength(1);
+    expect(cardText(reviews[0])).toContain('It replaces issue 1, which was never approved and will not go out');
+    expect(cardText(reviews[0])).toContain('Their new pledge to children in care is out');
+
+    const [current] = cardsOf(await say(bot, officer, 'briefing draft'));
+    expect(cardText(current)).toContain('Issue 2 · Thursday 17 December 2026');
+    const { card: refused } = await click(bot, officer, edited, 'briefings.approve');
+    expect(cardText(refused)).toContain('This briefing was cancelled');
+    expect(cardsSentTo(bot, councillor)).toHaveLength(0);
+  });
+});
+
 describe('without a cadence configured', () => {
   let bot: TestBot;
   const councillor = testMember(1);

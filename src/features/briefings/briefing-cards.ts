@@ -47,7 +47,9 @@ function statusLine(briefing: Briefing, now: Date): string {
     case 'sent':
       return `Sent ${formatLondonDateTime(briefing.sentAt!)} to ${briefing.recipientCount ?? 0} members${briefing.editedAt ? `; edited ${formatLondonDateTime(briefing.editedAt)}` : ''}.`;
     case 'cancelled':
-      return `Cancelled ${formatLondonDateTime(briefing.cancelledAt!)}. It was not sent.`;
+      return briefing.supersededBy
+        ? `Cancelled ${formatLondonDateTime(briefing.cancelledAt!)}: it was never approved, and the next issue replaced it. It was not sent.`
+        : `Cancelled ${formatLondonDateTime(briefing.cancelledAt!)}. It was not sent.`;
     case 'recalled':
       return `Recalled ${formatLondonDateTime(briefing.recalledAt!)}: deleted from members' chats.`;
   }

@@ -7,7 +7,9 @@ export type CycleStep =
   | { readonly kind: 'request-review'; readonly briefingId: string }
   /** Its send time passed unapproved: tell the officers (once) that it is waiting. */
   | { readonly kind: 'tell-officers-waiting'; readonly briefingId: string }
-  | { readonly kind: 'send'; readonly briefingId: string };
+  | { readonly kind: 'send'; readonly briefingId: string }
+  /** A draft whose send time passed unapproved, now that a later issue exists: that issue replaces it. */
+  | { readonly kind: 'supersede'; readonly briefingId: string; readonly byIssueDate: string };
 
 export type CycleBriefing = Pick<Briefing, 'id' | 'issueDate' | 'status' | 'sendAt' | 'reviewAt' | 'reviewRequestedAt' | 'waitingNoticeAt'>;
 
@@ -28,9 +30,15 @@ export function dueSteps(
       steps.push({ kind: 'draft', issue });
     }
   }
+  const issueDates = [...briefings.filter((briefing) => briefing.status !== 'cancelled').map((briefing) => briefing.issueDate), ...steps.flatMap((step) => (step.kind === 'draft' ? [step.issue.date] : []))];
+  const latestIssueDate = issueDates.sort().at(-1);
   for (const briefing of briefings) {
     if (briefing.status === 'approved' && briefing.sendAt <= at) steps.push({ kind: 'send', briefingId: briefing.id });
     if (briefing.status !== 'draft') continue;
+    if (latestIssueDate && briefing.issueDate < latestIssueDate && briefing.sendAt <= at) {
+      steps.push({ kind: 'supersede', briefingId: briefing.id, byIssueDate: latestIssueDate });
+      continue;
+    }
     if (briefing.reviewAt && briefing.reviewAt <= at && !briefing.reviewRequestedAt) {
       steps.push({ kind: 'request-review', briefingId: briefing.id });
     }

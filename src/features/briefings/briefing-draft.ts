@@ -2,7 +2,7 @@ import type { Article } from '../answers/article.js';
 import { principlesSource, sevenPrinciples, type Principle } from '../answers/seven-principles.js';
 import type { SessionSummary } from '../training/training-view.js';
 import { formatLondonDateTime } from '../../platform/london-time.js';
-import type { BriefingItem } from './briefing.js';
+import { maxItems, type Briefing, type BriefingItem } from './briefing.js';
 
 /** What the bot knows when it drafts an issue. */
 export interface DraftSources {
@@ -86,4 +86,14 @@ export function draftBriefing(sources: DraftSources): { title: string; items: Br
     complianceItem(sources.complianceHeadline),
   ].filter((item): item is BriefingItem => item !== undefined);
   return { title: defaultBriefingTitle, items };
+}
+
+/**
+ * What a later draft takes over from a briefing it replaces: the items officers wrote or edited there
+ * (none if no officer touched it), less those the later draft already has, up to the item limit.
+ */
+export function carriedItems(replaced: Pick<Briefing, 'items' | 'revision'>, later: Pick<Briefing, 'items'>): BriefingItem[] {
+  if (replaced.revision === 0) return [];
+  const headings = new Set(later.items.map((item) => item.heading.trim().toLowerCase()));
+  return replaced.items.filter((item) => !headings.has(item.heading.trim().toLowerCase())).slice(0, Math.max(0, maxItems - later.items.length));
 }

@@ -10,7 +10,7 @@ import type { TrainingView } from '../training/training-view.js';
 import { briefingAudience, reachableOfficers } from './briefing-audience.js';
 import { editorCardData, issueCardData } from './briefing-cards.js';
 import { dueSteps } from './briefing-cycle.js';
-import { articlesReviewedBetween, draftBriefing } from './briefing-draft.js';
+import { articlesReviewedBetween, carriedItems, draftBriefing } from './briefing-draft.js';
 import { reportRows, type ReportRow } from './briefing-report.js';
 import type { BriefingRepository } from './briefing-repository.js';
 import { verdictFor, type OfficerAction, type Verdict } from './briefing-rules.js';
@@ -53,10 +53,12 @@ export class BriefingWorkflow {
     const issues = this.deps.schedule ? issuesAt(this.deps.schedule, now) : undefined;
     const dates = [issues?.current?.date, issues?.next.date].filter((date): date is string => date !== undefined);
     const briefings = await this.deps.repository.cycleBriefings(tenantId, dates);
+    const drafted: Briefing[] = [];
     for (const step of dueSteps(now, briefings, issues)) {
       if (step.kind === 'draft') {
-        const drafted = await this.draft(tenantId, step.issue, 'auto', now);
-        await this.requestReview(drafted, now);
+        drafted.push(await this.draft(tenantId, step.issue, 'auto', now));
+      } else if (step.kind === 'supersede') {
+        await this.supersede(tenantId, step.briefingId, briefingIdFor(step.byIssueDate), now);
       } else {
         const briefing = briefings.find((candidate) => candidate.id === step.briefingId)!;
         if (step.kind === 'request-review') await this.requestReview(briefing, now);
@@ -64,6 +66,29 @@ export class BriefingWorkflow {
         else await this.send(tenantId, briefing.id, now);
       }
     }
+    // After any superseding, so the officers review the draft with what it took over.
+    for (const briefing of drafted) await this.requestReview((await this.deps.repository.get(tenantId, briefing.id))?.value ?? briefing, now);
+  }
+
+  /**
+   * A draft that missed its send time unapproved gives way to the later issue: the later draft takes
+   * over the items officers wrote in it, and it is cancelled, so the two can never both go out.
+   */
+  async supersede(tenantId: string, replacedId: string, laterId: string, now: Date): Promise<void> {
+    const replaced = (await this.deps.repository.get(tenantId, replacedId))?.value;
+    if (replaced?.status !== 'draft') return;
+    const later = (await this.deps.repository.get(tenantId, laterId))?.value;
+    if (later?.status === 'draft') {
+      await this.mark(later, (current) => {
+        const items = carriedItems(replaced, current);
+        if (items.length === 0 && current.replacesIssueNumber === replaced.issueNumber) return undefined;
+        // A new revision: an editor card opened before this cannot save over what was taken over.
+        return { ...current, items: [...current.items, ...items], replacesIssueNumber: replaced.issueNumber, revision: current.revision + (items.length > 0 ? 1 : 0) };
+      });
+    }
+    await this.mark(replaced, (current) =>
+      current.status === 'draft' ? { ...current, status: 'cancelled', cancelledAt: now.toISOString(), supersededBy: laterId, updatedAt: now.toISOString() } : undefined,
+    );
   }
 
   /** The draft or approved briefing officers should look at next, drafting the next issue if there is none. */
@@ -112,7 +137,10 @@ export class BriefingWorkflow {
     const late = briefing.sendAt <= now.toISOString();
     const note = late
       ? `This briefing was due out ${formatLondonDateTime(briefing.sendAt)} and has not been approved, so it has not gone to members. It waits until an officer approves it.`
-      : `Here is the draft of the next member briefing, for you to check. Nothing goes to members until an officer approves it.`;
+      : `Here is the draft of the next member briefing, for you to check. Nothing goes to members until an officer approves it.` +
+        (briefing.replacesIssueNumber
+          ? ` It replaces issue ${briefing.replacesIssueNumber}, which was never approved and will not go out; any items officers had written for it are included here.`
+          : '');
     await this.tellOfficers(briefing, reviewCampaignId(briefing), 'briefing-review', {
       kind: 'card',
       template: 'briefings-editor',

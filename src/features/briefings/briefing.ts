@@ -56,6 +56,10 @@ export interface Briefing {
   readonly leftOut?: readonly LeftOut[];
   readonly editedAt?: string;
   readonly cancelledAt?: string;
+  /** Cancelled because it missed its send time unapproved and this later briefing (id) replaced it. */
+  readonly supersededBy?: string;
+  /** The issue number of the unapproved briefing this one replaced. */
+  readonly replacesIssueNumber?: number;
   readonly recalledAt?: string;
 }
 

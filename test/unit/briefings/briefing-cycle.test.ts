@@ -31,6 +31,7 @@ function apply(steps: readonly CycleStep[], stored: CycleBriefing[], at: string)
       next = next.map((entry) => {
         if (entry.id !== step.briefingId) return entry;
         if (step.kind === 'send') return { ...entry, status: 'sent' };
+        if (step.kind === 'supersede') return { ...entry, status: 'cancelled' };
         if (step.kind === 'request-review') return { ...entry, reviewRequestedAt: at };
         return { ...entry, waitingNoticeAt: at };
       });
@@ -95,6 +96,21 @@ describe('what the briefing job does when', () => {
     for (const status of ['sent', 'cancelled', 'recalled'] as const) {
       expect(stepsAt('2026-12-03T12:00:00Z', [briefing({ status, reviewRequestedAt: undefined })])).toEqual([]);
     }
+  });
+
+  it('a draft that missed its send time unapproved is replaced when the next issue is drafted, once', () => {
+    const waiting = briefing({ waitingNoticeAt: issue3.sendAt });
+    // Issue 4 goes out on Thursday 17 December; its draft is due with officers on Monday 14 December.
+    const steps = runTicks(['2026-12-14T09:00:00Z', '2026-12-14T09:00:00Z', '2026-12-14T09:01:00Z'], [waiting]);
+    expect(steps).toMatchObject([
+      { kind: 'draft', issue: { number: 4, date: '2026-12-17' } },
+      { kind: 'supersede', briefingId: 'briefing:2026-12-03', byIssueDate: '2026-12-17' },
+    ]);
+  });
+
+  it('a draft still before its send time is not replaced by a later one an officer started early', () => {
+    const later: CycleBriefing = { id: 'briefing:2026-12-17', issueDate: '2026-12-17', status: 'draft', sendAt: '2026-12-17T09:00:00.000Z' };
+    expect(stepsAt('2026-12-02T09:00:00Z', [briefing(), later])).toEqual([]);
   });
 
   it('without a cadence, does only what officers set up: sends what they approved', () => {

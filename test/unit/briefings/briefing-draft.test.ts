@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sevenPrinciples } from '../../../src/features/answers/seven-principles.js';
-import { articlesReviewedBetween, draftBriefing, principleOfTheFortnight } from '../../../src/features/briefings/briefing-draft.js';
+import { articlesReviewedBetween, carriedItems, draftBriefing, principleOfTheFortnight } from '../../../src/features/briefings/briefing-draft.js';
 import type { SessionSummary } from '../../../src/features/training/training-view.js';
 
 const session = (n: number, fields: Partial<SessionSummary> = {}): SessionSummary => ({
@@ -68,5 +68,21 @@ describe('the auto-draft', () => {
     expect(items.map((item) => item.heading)).toEqual(['Principle of the fortnight: encourage them to express their views', 'New and updated guidance']);
     expect(items[1]!.text.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(6);
     expect(items[1]!.text).toContain('- and 7 more');
+  });
+});
+
+describe('what a later draft takes over from an unapproved one it replaces', () => {
+  const item = (heading: string) => ({ heading, text: `${heading} text` });
+
+  it('the items officers had in it that the later draft lacks, up to the item limit', () => {
+    const replaced = { revision: 2, items: [item('Foster carer fortnight'), item('Upcoming training'), item('Care leaver covenant')] };
+    const later = { items: [item('Upcoming training'), item('Principle of the fortnight')] };
+    expect(carriedItems(replaced, later).map((entry) => entry.heading)).toEqual(['Foster carer fortnight', 'Care leaver covenant']);
+    const full = { items: ['a', 'b', 'c', 'd', 'e'].map(item) };
+    expect(carriedItems(replaced, full)).toHaveLength(1);
+  });
+
+  it('nothing from a draft no officer touched: the later draft has fresher versions of its items', () => {
+    expect(carriedItems({ revision: 0, items: [item('Upcoming training')] }, { items: [] })).toEqual([]);
   });
 });
