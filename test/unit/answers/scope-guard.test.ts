@@ -36,6 +36,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Translate our ward newsletter into Polish please', 'translation'],
     ['My elderly mum needs a care home place - how do I get her an adult social care assessment?', 'adult-social-care'],
     ["What's the deadline for secondary school applications for my daughter?", 'school-admissions'],
+    ['how do I get my son into the local primary', 'school-admissions'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
