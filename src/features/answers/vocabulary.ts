@@ -99,7 +99,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'section-10', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'cared-about',
+  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
@@ -157,7 +157,9 @@ export const stopWords: ReadonlySet<string> = new Set(
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
     'get got go going want wanted need like also really actually bit anything something thing things sort kind ' +
-    'vs versus us let lets ok okay yes yeah gonna quick question questions q'
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q ' +
+    // Where the asker read it, not what they ask about ("according to the LGA slides").
+    'according slide slides deck powerpoint'
   ).split(' '),
 );
 
