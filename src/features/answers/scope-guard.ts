@@ -19,8 +19,16 @@ const careContext =
   /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 const generalKnowledgeGoTo = 'a search engine';
-/** Sums such as "2+2" or "17 * 23" (a hyphen between numbers is a range, so it is not counted). */
-const arithmetic = /\d\s*[+*/×÷=]\s*\d|^\s*what is \d+\s*[x+]\s*\d+\s*\??\s*$/i;
+const membersAllowancesGoTo = 'Democratic Services (members’ allowances scheme, expenses claims and pensions)';
+/**
+ * Sums such as "2+2" or "17 * 23". A hyphen between numbers is a range and an unspaced slash a year
+ * ("2024/25"), so neither is counted.
+ */
+const arithmetic = /\d\s*[+*×÷=]\s*\d|\d\s+\/\s+\d|^\s*what is \d+\s*[x+]\s*\d+\s*\??\s*$/i;
+
+/** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
+const ownClaims =
+  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?))\b/;
 
 /** Council business that is not corporate parenting, by kind, with where to go instead. */
 const outOfScopeCategories = [
@@ -37,7 +45,7 @@ const outOfScopeCategories = [
   {
     category: 'members-allowances',
     pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
-    goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
+    goTo: membersAllowancesGoTo,
   },
   {
     category: 'democratic-admin',
@@ -128,6 +136,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
+  if (ownClaims.test(text)) return { kind: 'out-of-scope', category: 'members-allowances', goTo: membersAllowancesGoTo };
   if (!careContext.test(text)) {
     const match = outOfScopeCategories.find(({ pattern }) => pattern.test(text));
     if (match) return { kind: 'out-of-scope', category: match.category, goTo: match.goTo };

@@ -37,6 +37,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['My elderly mum needs a care home place - how do I get her an adult social care assessment?', 'adult-social-care'],
     ["What's the deadline for secondary school applications for my daughter?", 'school-admissions'],
     ['how do I get my son into the local primary', 'school-admissions'],
+    ['Can I claim mileage for driving to the corporate parenting panel meeting?', 'members-allowances'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -77,6 +78,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'where do the 6 monthly reviews take place?',
     "There's a children's home on Park Road in my ward - can I visit it?",
     'does section 20 accommodation need 2 court hearings?',
+    'pupil premium plus 24/25 - why are there two amounts?',
+    'Can care leavers claim travel expenses for college?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
