@@ -124,6 +124,8 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   rotheram: 'rotherham',
   mandated: 'mandatory',
   statute: 'statutory',
+  definition: 'define',
+  definitions: 'define',
   legislation: 'law',
   legal: 'law',
   laws: 'law',
@@ -156,7 +158,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
-    'get got go going want wanted need like also really actually bit anything something thing things sort kind ' +
+    'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
     'vs versus us let lets ok okay yes yeah gonna quick question questions q ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'
