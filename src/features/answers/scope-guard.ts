@@ -19,7 +19,6 @@ const careContext =
   /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 const generalKnowledgeGoTo = 'a search engine';
-const membersAllowancesGoTo = 'Democratic Services (members’ allowances scheme, expenses claims and pensions)';
 /**
  * Sums such as "2+2" or "17 * 23". A hyphen between numbers is a range and an unspaced slash a year
  * ("2024/25"), so neither is counted.
@@ -43,9 +42,14 @@ const outOfScopeCategories = [
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
+    category: 'send',
+    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia)\b/,
+    goTo: "the council's SEND (special educational needs and disabilities) team; the education of children in care is in scope, so do ask me about that",
+  },
+  {
     category: 'members-allowances',
     pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
-    goTo: membersAllowancesGoTo,
+    goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
   },
   {
     category: 'democratic-admin',
@@ -136,12 +140,38 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
-  if (ownClaims.test(text)) return { kind: 'out-of-scope', category: 'members-allowances', goTo: membersAllowancesGoTo };
-  if (!careContext.test(text)) {
+  const dominant = alwaysOutOfScope(text);
+  if (dominant) return outOfScope(dominant);
+  if (!careContext.test(text.replace(negatedCare, ' '))) {
     const match = outOfScopeCategories.find(({ pattern }) => pattern.test(text));
-    if (match) return { kind: 'out-of-scope', category: match.category, goTo: match.goTo };
+    if (match) return outOfScope(match.category);
   }
   return { kind: 'in-scope' };
+}
+
+function outOfScope(category: OutOfScopeCategory): ScopeDecision {
+  const { goTo } = outOfScopeCategories.find((entry) => entry.category === category)!;
+  return { kind: 'out-of-scope', category, goTo };
+}
+
+/** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
+const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(in care|looked after|a care leaver|care leavers|fostered)\b/g;
+
+const technicalFault =
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam)\b/;
+const adultsOnly = /\b(adult social care|adult services|adult residential|adults with|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+const aboutChildren =
+  /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
+
+/**
+ * Business that stays outside corporate parenting whatever care words come with it: the councillor's
+ * own claims, a technical fault (even in the board's Teams meeting), care for adults alone.
+ */
+function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
+  if (ownClaims.test(text)) return 'members-allowances';
+  if (technicalFault.test(text)) return 'it-support';
+  if (adultsOnly.test(text) && !aboutChildren.test(text)) return 'adult-social-care';
+  return undefined;
 }
 
 export function isSmallTalk(normalisedText: string): boolean {

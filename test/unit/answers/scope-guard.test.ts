@@ -38,6 +38,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["What's the deadline for secondary school applications for my daughter?", 'school-admissions'],
     ['how do I get my son into the local primary', 'school-admissions'],
     ['Can I claim mileage for driving to the corporate parenting panel meeting?', 'members-allowances'],
+    ['What staffing ratio is required in an adult residential care home for older people?', 'adult-social-care'],
+    ["A constituent's son has autism and isn't in care - how long does the council have to issue his EHCP?", 'send'],
+    ['Teams keeps crashing whenever I join the CPB meeting, how do I fix it?', 'it-support'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -80,6 +83,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'does section 20 accommodation need 2 court hearings?',
     'pupil premium plus 24/25 - why are there two amounts?',
     'Can care leavers claim travel expenses for college?',
+    'What support do children in care with an EHCP get from the virtual school?',
+    'How do we prepare care leavers for adult life?',
+    'Do the principles say anything about preparing children for adulthood?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
