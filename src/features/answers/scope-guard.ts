@@ -194,7 +194,10 @@ const someoneAtNamedPlace =
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
-const namedFamily = /\bthe ([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+const namedFamily = /\bthe (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+/** Asking for where a child or their carers live, or how to reach them. */
+const personalDetails =
+  /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
   /\b(on|in|at|from|near|off) ([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
@@ -213,7 +216,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const isName = (word: string | undefined): boolean =>
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
-  if (someoneAtNamedPlace.test(question)) return true;
+  if (someoneAtNamedPlace.test(question) || personalDetails.test(question)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
   if (aboutOneChild.test(question)) {
