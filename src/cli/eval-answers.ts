@@ -3,11 +3,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
-import { z } from 'zod';
 import type { Article } from '../features/answers/article.js';
 import { loadArticles } from '../features/answers/article-loader.js';
 import { createAnswerEngine } from '../features/answers/answer-engine.js';
-import { answerMessage, readableText } from '../features/answers/answer-message.js';
+import { engineResponder, parseQuestions, scoreQuestions, type Miss, type Responder, type Score } from '../features/answers/answer-evaluation.js';
 
 /**
  * npm run eval:answers [-- --file path.jsonl] [--verbose]
@@ -16,58 +15,6 @@ import { answerMessage, readableText } from '../features/answers/answer-message.
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const defaultQuestionsFile = resolve(repoRoot, '../shared/eval/dev-questions.jsonl');
-
-const evalQuestionSchema = z.object({
-  id: z.string(),
-  question: z.string(),
-  topic: z.string().default("(no topic)"),
-  expect: z.union([
-    z.object({ all: z.array(z.array(z.string()).min(1)).min(1) }),
-    z.object({ abstain: z.literal(true) }),
-  ]),
-});
-type EvalQuestion = z.infer<typeof evalQuestionSchema>;
-
-/** What a responder said: null when it declined, otherwise the whole reply text and the article used. */
-type Reply = { text: string; articleId: string } | null;
-type Responder = (question: string) => Reply;
-
-type Score = { inScopeCorrect: number; inScopeTotal: number; declinedCorrect: number; declinedTotal: number };
-type Miss = { item: EvalQuestion; reply: Reply };
-
-export function normaliseForScoring(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ');
-}
-
-export function isCorrect(item: EvalQuestion, reply: Reply): boolean {
-  if ('abstain' in item.expect) return reply === null;
-  if (reply === null) return false;
-  const text = normaliseForScoring(reply.text);
-  return item.expect.all.every((group) => group.some((phrase) => text.includes(normaliseForScoring(phrase))));
-}
-
-function score(items: readonly EvalQuestion[], respond: Responder): { score: Score; misses: Miss[] } {
-  const result: Score = { inScopeCorrect: 0, inScopeTotal: 0, declinedCorrect: 0, declinedTotal: 0 };
-  const misses: Miss[] = [];
-  for (const item of items) {
-    const reply = respond(item.question);
-    const correct = isCorrect(item, reply);
-    if ('abstain' in item.expect) {
-      result.declinedTotal += 1;
-      if (correct) result.declinedCorrect += 1;
-    } else {
-      result.inScopeTotal += 1;
-      if (correct) result.inScopeCorrect += 1;
-    }
-    if (!correct) misses.push({ item, reply });
-  }
-  return { score: result, misses };
-}
 
 /** Plain MiniSearch with default options: no synonyms, no threshold, no scope guard. */
 function baselineResponder(articles: readonly Article[]): Responder {
@@ -78,14 +25,6 @@ function baselineResponder(articles: readonly Article[]): Responder {
     const top = search.search(question)[0];
     const article = top ? byId.get(String(top.id)) : undefined;
     return article ? { text: article.body, articleId: article.id } : null;
-  };
-}
-
-function engineResponder(articles: readonly Article[]): Responder {
-  const engine = createAnswerEngine(articles);
-  return (question) => {
-    const result = engine.answer(question);
-    return result.kind === 'answered' ? { text: readableText(answerMessage(engine, result)), articleId: result.article.id } : null;
   };
 }
 
@@ -107,13 +46,10 @@ function main(): void {
       verbose: { type: 'boolean', default: false },
     },
   });
-  const items = readFileSync(values.file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim().length > 0)
-    .map((line) => evalQuestionSchema.parse(JSON.parse(line)));
+  const items = parseQuestions(readFileSync(values.file, 'utf8'));
   const articles = loadArticles();
-  const ours = score(items, engineResponder(articles));
-  const baseline = score(items, baselineResponder(articles));
+  const ours = scoreQuestions(items, engineResponder(createAnswerEngine(articles)));
+  const baseline = scoreQuestions(items, baselineResponder(articles));
   console.log(`${items.length} questions, ${articles.length} articles`);
   console.log(describe('engine', ours.score));
   console.log(describe('baseline', baseline.score));
