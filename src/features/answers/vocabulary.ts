@@ -46,7 +46,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'children-act-1989', phrases: ['children act 1989', '1989 act', 'ca 1989', 'ca89'] },
   { concept: 'children-act-2004', phrases: ['children act 2004', '2004 act', 'ca 2004'] },
   { concept: 'section-20', phrases: ['section 20', 'voluntary accommodation', 'voluntarily accommodated', 'accommodated', 'accommodation by the council'] },
-  { concept: 'section-10', phrases: ['section 10', 'duty to cooperate', 'cooperate', 'cooperation', 'relevant partners', 'partner agencies', 'partners'] },
+  { concept: 'section-10', phrases: ['section 10', 'duty to cooperate', 'cooperate', 'cooperation', 'relevant partners', 'partner agencies'] },
   { concept: 'dfe', phrases: ['dfe', 'department for education', 'dcsf', 'dfes', 'department for children schools and families'] },
   { concept: 'lga', phrases: ['lga', 'local government association'] },
   { concept: 'cfps', phrases: ['cfps', 'cfgs', 'centre for public scrutiny', 'centre for governance and scrutiny'] },
@@ -97,7 +97,7 @@ export const domainConcepts: readonly DomainConcept[] = [
  * Finding one of these does not show that a question is about corporate parenting; finding any other concept does.
  */
 const generalConcepts: ReadonlySet<string> = new Set([
-  'cabinet', 'ward-councillor', 'section-10', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
+  'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
   'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu',
 ]);
@@ -199,7 +199,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Words the suffix rules would mangle. */
-const unstemmed: ReadonlySet<string> = new Set(['ofsted', 'this', 'does', 'news', 'status', 'always', 'united', 'limited']);
+const unstemmed: ReadonlySet<string> = new Set(['ofsted', 'this', 'does', 'news', 'status', 'always', 'united', 'limited', 'targeted']);
 
 /**
  * A light suffix stripper (after Porter's first step): plurals, -ed and -ing, doubled final consonants
