@@ -1,5 +1,5 @@
 import type { DeliveryEngine } from '../../platform/proactive/delivery-engine.js';
-import { inviteesOf } from './councillors.js';
+import { inviteesOf, type Councillor } from './councillors.js';
 import { invitationFraming } from './invitation-card.js';
 import { recipientsWithAnswers, sessionMessage } from './session-messages.js';
 import { describeChanges, type SessionSubmission } from './session-form.js';
@@ -143,11 +143,12 @@ export class SessionWorkflow {
    * Invites members of a published session's audience who have had nothing about it yet: those
    * an edit brought into the audience, who installed the app or took a role since. Each gets their
    * own campaign, sent before they are marked invited, so repeating this never invites anyone twice.
+   * `councillors`, when given, saves reading the tenant's members again for each of its sessions.
    */
-  async inviteNewcomers(session: TrainingSession, now: Date): Promise<number> {
+  async inviteNewcomers(session: TrainingSession, now: Date, councillors?: readonly Councillor[]): Promise<number> {
     const records = await this.data.attendance.forSession(session.tenantId, session.id);
     const known = new Set(records.map((record) => record.memberId));
-    const newcomers = inviteesOf(session, await this.data.councillors(session.tenantId, now))
+    const newcomers = inviteesOf(session, councillors ?? (await this.data.councillors(session.tenantId, now)))
       .map((councillor) => councillor.memberId)
       .filter((memberId) => !known.has(memberId));
     if (newcomers.length === 0) return 0;

@@ -123,8 +123,10 @@ export function trainingJobs({ data, delivery, attendance, sessions, settings }:
     name: 'training-invite-newcomers',
     async run(now) {
       if (now.getUTCMinutes() % newcomerCheckMinutes !== 0) return;
-      for (const session of await data.sessions.publishedStartingBetween(now, new Date(now.getTime() + lookAheadMs))) {
-        await sessions.inviteNewcomers(session, now);
+      const upcoming = await data.sessions.publishedStartingBetween(now, new Date(now.getTime() + lookAheadMs));
+      for (const tenantId of new Set(upcoming.map((session) => session.tenantId))) {
+        const councillors = await data.councillors(tenantId, now);
+        for (const session of upcoming.filter((candidate) => candidate.tenantId === tenantId)) await sessions.inviteNewcomers(session, now, councillors);
       }
     },
   };
