@@ -38,13 +38,13 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year 7) (school )?(applications?|places?|admissions?|deadline)|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year 7) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
     category: 'send',
-    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia)\b/,
-    goTo: "the council's SEND (special educational needs and disabilities) team; the education of children in care is in scope, so do ask me about that",
+    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|fixed term) exclusions?|excluded from school|exclusion (appeal|review)s?)\b/,
+    goTo: "the council's SEND and inclusion team (special educational needs, disabilities and exclusions); the education of children in care is in scope, so do ask me about that",
   },
   {
     category: 'members-allowances',
@@ -60,6 +60,16 @@ const outOfScopeCategories = [
     category: 'rooms-and-facilities',
     pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass|id badge|id card|name badge)\b/,
     goTo: 'Democratic Services or the facilities team for room bookings and building access',
+  },
+  {
+    category: 'member-conduct',
+    pattern: /\b(code of conduct|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee|monitoring officer)\b/,
+    goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality)",
+  },
+  {
+    category: 'politics',
+    pattern: /\b(manifesto|by ?election|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
+    goTo: 'your party group or the council\'s elections office; I stay out of party politics',
   },
   {
     category: 'it-support',
@@ -103,7 +113,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'environmental-health',
-    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|register a (birth|death)|wedding|marriage)\b/,
+    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|register (a |my |the |our |her |his )?(babys? |baby )?(birth|death)|wedding|marriage)\b/,
     goTo: "the council's environmental health or registration service",
   },
   {
@@ -157,6 +167,7 @@ function outOfScope(category: OutOfScopeCategory): ScopeDecision {
 /** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
 const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(in care|looked after|a care leaver|care leavers|fostered)\b/g;
 
+const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam)\b/;
 const adultsOnly = /\b(adult social care|adult services|adult residential|adults with|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
@@ -165,11 +176,16 @@ const aboutChildren =
 
 /**
  * Business that stays outside corporate parenting whatever care words come with it: the councillor's
- * own claims, a technical fault (even in the board's Teams meeting), care for adults alone.
+ * own claims and conduct, party politics, room bookings, a technical fault (even in the board's Teams
+ * meeting), care for adults alone.
  */
 function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
   if (ownClaims.test(text)) return 'members-allowances';
   if (technicalFault.test(text)) return 'it-support';
+  if (roomBooking.test(text)) return 'rooms-and-facilities';
+  for (const category of ['member-conduct', 'politics'] as const) {
+    if (outOfScopeCategories.find((entry) => entry.category === category)!.pattern.test(text)) return category;
+  }
   if (adultsOnly.test(text) && !aboutChildren.test(text)) return 'adult-social-care';
   return undefined;
 }

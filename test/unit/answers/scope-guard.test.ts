@@ -43,6 +43,13 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What staffing ratio is required in an adult residential care home for older people?', 'adult-social-care'],
     ["A constituent's son has autism and isn't in care - how long does the council have to issue his EHCP?", 'send'],
     ['Teams keeps crashing whenever I join the CPB meeting, how do I fix it?', 'it-support'],
+    ['when does the year 7 allocation come out for kids not in care', 'school-admissions'],
+    ["how do I appeal my nephew's permanent exclusion from school", 'send'],
+    ["What's the process for declaring an interest at full council?", 'member-conduct'],
+    ['Should I declare an interest at the corporate parenting panel as I foster?', 'member-conduct'],
+    ["can you summarise the Labour manifesto on children's services?", 'politics'],
+    ['book me the committee room for the CPB pre-meet', 'rooms-and-facilities'],
+    ["How do I register my baby's birth?", 'environmental-health'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -90,6 +97,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Do the principles say anything about preparing children for adulthood?',
     'How do we recruit more foster families in our area?',
     'Should councillors have the contact details of the children in care council?',
+    'How are exclusions of looked after children monitored by the virtual school?',
+    'Who should be in the room at a corporate parenting board meeting?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
