@@ -27,7 +27,7 @@ const arithmetic = /\d\s*[+*×÷=]\s*\d|\d\s+\/\s+\d|^\s*what is \d+\s*[x+]\s*\d
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
-  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?))\b/;
+  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|special responsibility allowances?|basic allowance|members? allowances?)\b/;
 
 /** Council business that is not corporate parenting, by kind, with where to go instead. */
 const outOfScopeCategories = [
@@ -43,7 +43,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'send',
-    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|fixed term) exclusions?|excluded from school|exclusion (appeal|review)s?)\b/,
+    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|fixed term) exclusions?|excluded from school|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
     goTo: "the council's SEND and inclusion team (special educational needs, disabilities and exclusions); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -169,10 +169,11 @@ const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never 
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
-  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam)\b/;
-const adultsOnly = /\b(adult social care|adult services|adult residential|adults with|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+const adultsOnly =
+  /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 const aboutChildren =
-  /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
+  /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
 
 /**
  * Business that stays outside corporate parenting whatever care words come with it: the councillor's
@@ -204,7 +205,12 @@ const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) (boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down)\b/i;
+  /\b(the|that|this) ((\d{1,2} ?(yo|year old|yr old)|year \d{1,2}|reception) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+/** Asking which children of a named place, or on the council's list, are in care. */
+const childrenOfAPlace =
+  /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
+/** Two people's initials together ("LB and JB"). */
+const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
@@ -232,7 +238,10 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const isName = (word: string | undefined): boolean =>
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
-  if (someoneAtNamedPlace.test(question) || personalDetails.test(question)) return true;
+  if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
+  for (const [, first, second] of question.matchAll(initialsPair)) {
+    if (first && second && !knownWords.has(first.toLowerCase()) && !knownWords.has(second.toLowerCase())) return true;
+  }
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
   if (aboutOneChild.test(question)) {

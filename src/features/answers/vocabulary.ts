@@ -77,6 +77,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
   { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory', 'required'] },
   { concept: 'neet', phrases: ['neet', 'eet', 'not in education employment or training', 'education employment and training', 'apprenticeship', 'apprenticeships'] },
+  { concept: 'disability', phrases: ['learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'disability', 'disabilities', 'disabled'] },
   { concept: 'ehcp', phrases: ['ehcp', 'ehc plan', 'education health and care plan', 'sen', 'special educational needs'] },
   { concept: 'council-tax', phrases: ['council tax', 'council tax exemption', 'council tax discount'] },
   { concept: 'housing', phrases: ['housing', 'homeless', 'homelessness', 'accommodation for care leavers', 'tenancy', 'supported accommodation'] },
@@ -99,7 +100,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu',
+  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */

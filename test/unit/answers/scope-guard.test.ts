@@ -12,6 +12,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'has she gone missing again from the home on Elm Road?',
     'can you give me the address of the foster family looking after the two Hussain boys? I want to drop round',
     "what's the phone number of the carers looking after that girl?",
+    "LB and JB, the brothers in year 4 at St Mary's primary - are they going to be adopted?",
+    "Which children from the Northfields estate are on our looked after list? I'd like to offer them some help",
+    'is the 16yo girl in the supported lodgings above the chip shop a care leaver?',
+    'Please send me the PEP for the year 9 boy at Kingsmead Academy',
     'the boy at number 4 keeps getting picked up by the police, is he in care?',
     "What's going on with the Smith family on Green Lane? The kids look neglected",
     'Can you tell me about Amelia Jones, she is in foster care in my ward',
@@ -50,6 +54,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["can you summarise the Labour manifesto on children's services?", 'politics'],
     ['book me the committee room for the CPB pre-meet', 'rooms-and-facilities'],
     ["How do I register my baby's birth?", 'environmental-health'],
+    ['Can a disabled adult get a direct payment to employ their own PA?', 'adult-social-care'],
+    ["what's the special responsibility allowance for chairing the corporate parenting panel?", 'members-allowances'],
+    ['teams wont let me share my screen in the scrutiny pre-meet, any ideas?', 'it-support'],
+    ["Does the council have to provide tuition for a pupil with SEND who's out of school? He lives with his parents, not in care", 'send'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -99,6 +107,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Should councillors have the contact details of the children in care council?',
     'How are exclusions of looked after children monitored by the virtual school?',
     'Who should be in the room at a corporate parenting board meeting?',
+    'A CL with learning disabilities is moving over to adult social care. Do we stop being their corporate parent?',
+    'How do the CPB and IRO service work together?',
+    'Which children are covered by the corporate parenting principles?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
