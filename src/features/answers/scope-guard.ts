@@ -16,7 +16,7 @@ export type ScopeDecision =
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 const generalKnowledgeGoTo = 'a search engine';
 /**
@@ -38,12 +38,12 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year 7) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
     category: 'send',
-    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|fixed term) exclusions?|excluded from school|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
+    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|permanently|fixed term|temporarily) (excluded|exclusions?)|excluded from (the |an |a )?(school|academy|college)|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
     goTo: "the council's SEND and inclusion team (special educational needs, disabilities and exclusions); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -63,8 +63,13 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-conduct',
-    pattern: /\b(code of conduct|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee|monitoring officer)\b/,
+    pattern: /\b(code of conduct|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee)\b/,
     goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality)",
+  },
+  {
+    category: 'early-help',
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|out of control|youth (club|service|centre)s?|free childcare|childcare (costs|places?|funding)|nursery (places?|funding)|holiday activities)\b/,
+    goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {
     category: 'politics',
@@ -105,6 +110,11 @@ const outOfScopeCategories = [
     category: 'licensing',
     pattern: /\b(licen[cs]es?|licensing|taxi|hackney|premises licen[cs]e|alcohol licen[cs]e|gambling|street trading)\b/,
     goTo: "the council's licensing team",
+  },
+  {
+    category: 'animals',
+    pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|lost (dog|cat)|dangerous dogs?|pets?)\b/,
+    goTo: "the council's animal welfare (dog warden) service",
   },
   {
     category: 'leisure-and-culture',
@@ -152,7 +162,8 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   const dominant = alwaysOutOfScope(text);
   if (dominant) return outOfScope(dominant);
-  if (!careContext.test(text.replace(negatedCare, ' '))) {
+  const notInCare = negatedCare.test(text);
+  if (notInCare || !careContext.test(text)) {
     const match = outOfScopeCategories.find(({ pattern }) => pattern.test(text));
     if (match) return outOfScope(match.category);
   }
@@ -165,20 +176,36 @@ function outOfScope(category: OutOfScopeCategory): ScopeDecision {
 }
 
 /** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
-const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(in care|looked after|a care leaver|care leavers|fostered)\b/g;
+const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))/;
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
   /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+/** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
+const adultsLookAlike = /\b(shared lives|adult (foster\w*|placements?)|supported living|(lasting )?power of attorney|deprivation of liberty|dols)\b/;
+const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
+/**
+ * A routine service request is for that service, even about a children's home or a foster carer:
+ * its bins, the speed bumps outside, a foster carer's parking ticket or council tax band.
+ */
+const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
+  { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping)\b/ },
+  { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
+  { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|electoral (roll|register)|postal votes?|register to vote)\b/ },
+  { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca)\b/ },
+];
+const councilTaxAccount = /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support)|(my|her|his|their) council tax)\b/;
+
 const aboutChildren =
   /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
 
 /**
  * Business that stays outside corporate parenting whatever care words come with it: the councillor's
  * own claims and conduct, party politics, room bookings, a technical fault (even in the board's Teams
- * meeting), care for adults alone.
+ * meeting), care for adults alone, council tax other than care leavers', routine service requests.
  */
 function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
   if (ownClaims.test(text)) return 'members-allowances';
@@ -188,7 +215,11 @@ function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
     if (outOfScopeCategories.find((entry) => entry.category === category)!.pattern.test(text)) return category;
   }
   if (adultsOnly.test(text) && !aboutChildren.test(text)) return 'adult-social-care';
-  return undefined;
+  const careLeaver = careLeaverWords.test(text);
+  if (adultsLookAlike.test(text) && !careLeaver) return 'adult-social-care';
+  // Care leavers' council tax exemption is corporate parenting; anyone else's council tax account is not.
+  if (councilTaxAccount.test(text) && !careLeaver) return 'council-tax-and-benefits';
+  return serviceRequests.find(({ pattern }) => pattern.test(text))?.category;
 }
 
 export function isSmallTalk(normalisedText: string): boolean {
@@ -205,10 +236,18 @@ const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) ((\d{1,2} ?(yo|year old|yr old)|year \d{1,2}|reception) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+  /\b(the|that|this) ((\d{1,2} ?(yo|year old|yr old)|year \d{1,2}|reception|little|young|older|eldest|youngest|teenage|new) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
+/** The only child of a kind in a place is as identifiable as a named one. */
+const onlyOneInAPlace =
+  /\bthe only (child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
+/** Initials written with full stops ("the care leaver D.R."). */
+const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
+/** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
+const possessiveCareStep =
+  /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s (adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
@@ -239,6 +278,14 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
+  if (onlyOneInAPlace.test(question)) return true;
+  if (aboutOneChild.test(question)) {
+    for (const [, first, second] of question.matchAll(dottedInitials)) if (!knownWords.has(`${first}${second}`.toLowerCase())) return true;
+  }
+  for (const match of question.matchAll(possessiveCareStep)) {
+    const owner = match[1]?.toLowerCase() ?? '';
+    if (!familyWords.has(owner) && owner.split('-').every((part) => isName(part))) return true;
+  }
   for (const [, first, second] of question.matchAll(initialsPair)) {
     if (first && second && !knownWords.has(first.toLowerCase()) && !knownWords.has(second.toLowerCase())) return true;
   }
@@ -258,6 +305,11 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails].map((signal) => signal.test(question));
   return weakSignals.filter(Boolean).length >= 2;
 }
+
+/** Whose adoption or placement it is when it is not a child's name ("my son's", "the council's"). */
+const familyWords: ReadonlySet<string> = new Set(
+  'mum mother dad father son daughter child childs kid baby brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
+);
 
 /** Capitalised words that are not names of people (sentence starts, days, months, titles). */
 const commonCapitalisedWords: ReadonlySet<string> = new Set(

@@ -20,6 +20,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "What's going on with the Smith family on Green Lane? The kids look neglected",
     'Can you tell me about Amelia Jones, she is in foster care in my ward',
     'how is chloe, 12, getting on in her new foster placement?',
+    'is the care leaver K.M. from my advice surgery still waiting for her flat?',
+    "when is tyler-jay's adoption going to court?",
+    'the eldest girl in the Oak Tree children\'s home keeps running off, what is being done?',
+    'The only child in care living on the Meadows estate has been in the paper - should I check on him?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -58,6 +62,17 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["what's the special responsibility allowance for chairing the corporate parenting panel?", 'members-allowances'],
     ['teams wont let me share my screen in the scrutiny pre-meet, any ideas?', 'it-support'],
     ["Does the council have to provide tuition for a pupil with SEND who's out of school? He lives with his parents, not in care", 'send'],
+    ['the litter bins by our children\'s home were not collected this week, who do I ring?', 'waste'],
+    ['Neighbours want to fight the planning application for a children\'s home on their street, on what grounds?', 'planning'],
+    ['a foster carer was given a penalty charge outside the school, can it be waived?', 'highways-and-parking'],
+    ['can we get traffic calming outside the residential children\'s home?', 'highways-and-parking'],
+    ['my neighbour who fosters wants to know if her council tax band is wrong', 'council-tax-and-benefits'],
+    ['Can a foster carer stand for election to the council?', 'democratic-admin'],
+    ['who collects stray dogs? one keeps getting into the foster family\'s garden', 'animals'],
+    ['is shared lives the same as fostering? my brother has a learning disability', 'adult-social-care'],
+    ['His son is not in care but he has been temporarily excluded from the academy, can the corporate parenting panel help?', 'send'],
+    ["A mum in my ward wants parenting classes - her daughter isn't looked after. Where does she go?", 'early-help'],
+    ['which primary schools have spaces for year 2? the family is new to the area', 'school-admissions'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -110,6 +125,12 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'A CL with learning disabilities is moving over to adult social care. Do we stop being their corporate parent?',
     'How do the CPB and IRO service work together?',
     'Which children are covered by the corporate parenting principles?',
+    'does corporate parenting apply to our council tax and leisure services?',
+    'Our monitoring officer wants to know which council functions the principles apply to',
+    "What's the council tax position for care leavers living on their own?",
+    'A child from another council is placed in our borough - are they still not in care of ours?',
+    'Does the duty end when a young person is not looked after any more?',
+    "What should the council's own planning department do as a corporate parent?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
