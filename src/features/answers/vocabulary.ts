@@ -137,6 +137,65 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   residents: 'constituents',
   parishioner: 'constituent',
   lass: 'girl',
+  // Shorthand typed on a phone.
+  corp: 'corporate',
+  lvl: 'level',
+  lvls: 'levels',
+  trng: 'training',
+  trg: 'training',
+  yr: 'year',
+  yrs: 'years',
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  mnth: 'month',
+  mnths: 'months',
+  hrs: 'hours',
+  doc: 'document',
+  docs: 'documents',
+  info: 'information',
+  govt: 'government',
+  gov: 'government',
+  dept: 'department',
+  depts: 'departments',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  cttee: 'committee',
+  cttees: 'committees',
+  ctte: 'committee',
+  reqs: 'requirements',
+  req: 'requirement',
+  stats: 'statistics',
+  nos: 'numbers',
+  num: 'number',
+  ppl: 'people',
+  eval: 'evaluation',
+  evals: 'evaluations',
+  prog: 'programme',
+  exec: 'executive',
+  edu: 'education',
+  mgr: 'manager',
+  resp: 'responsibility',
+  thru: 'through',
+  abt: 'about',
+  wot: 'what',
+  wat: 'what',
+  wht: 'what',
+  shd: 'should',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  cos: 'because',
+  coz: 'because',
+  b4: 'before',
+  // What something costs.
+  expensive: 'cost',
+  pricey: 'cost',
+  priciest: 'cost',
+  pricy: 'cost',
+  costly: 'cost',
+  cheapest: 'cost',
 }
 
 const numberWords: Readonly<Record<string, string>> = {
@@ -298,6 +357,7 @@ export function analyseNormalisedWords(raw: readonly string[]): TextAnalysis {
     const word = canonicalWord(original);
     const isStopWord =
       stopWords.has(original) ||
+      stopWords.has(wordEquivalents[original] ?? original) ||
       stopWords.has(word) ||
       (word.length < 2 && !/\d/.test(word)) ||
       (raw[i - 1] === 'how' && howQuestionWords.has(original));

@@ -64,6 +64,16 @@ describe('domain concepts', () => {
     expect(termsOf('how often are reviews')).toEqual([stemWord('reviews')]);
     expect(termsOf('long term placements')).toContain('long');
   });
+
+  it('reads phone shorthand as the words it stands for, and "wot" as a question word', () => {
+    expect(termsOf('lvl 2 trng')).toEqual(termsOf('level 2 training'));
+    expect(termsOf('wot r the corp parenting reqs')).toEqual(termsOf('what are the corporate parenting requirements'));
+  });
+
+  it('hears "priciest" and "expensive" as the cost of something', () => {
+    expect(termsOf('priciest placements')).toEqual(termsOf('most expensive placements'));
+    expect(termsOf('priciest placements')).toContain(conceptToken('resources'));
+  });
 });
 
 describe('spelling correction', () => {
