@@ -16,7 +16,7 @@ export type ScopeDecision =
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|in care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 const generalKnowledgeGoTo = 'a search engine';
 /**
@@ -112,6 +112,16 @@ const outOfScopeCategories = [
     goTo: "the council's licensing team",
   },
   {
+    category: 'schools',
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|school (funding|meals|uniform)|uniform grants?)\b/,
+    goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
+  },
+  {
+    category: 'procurement',
+    pattern: /\b(procurement|tenders?|tendering|contract values?|suppliers? (payments?|invoices?)|invoices?)\b/,
+    goTo: "the council's procurement team",
+  },
+  {
     category: 'animals',
     pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|lost (dog|cat)|dangerous dogs?|pets?)\b/,
     goTo: "the council's animal welfare (dog warden) service",
@@ -176,7 +186,7 @@ function outOfScope(category: OutOfScopeCategory): ScopeDecision {
 }
 
 /** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
-const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))/;
+const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))/;
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
@@ -184,7 +194,8 @@ const technicalFault =
 const adultsOnly =
   /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
-const adultsLookAlike = /\b(shared lives|adult (foster\w*|placements?)|supported living|(lasting )?power of attorney|deprivation of liberty|dols)\b/;
+const adultsLookAlike =
+  /\b(shared lives|adult (foster\w*|placements?)|supported living|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
 const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
 /**
  * A routine service request is for that service, even about a children's home or a foster carer:
@@ -195,9 +206,19 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|electoral (roll|register)|postal votes?|register to vote)\b/ },
-  { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca)\b/ },
+  { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'highways-and-parking', pattern: /\b(20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
+  { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
+  { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
+  { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
+  { category: 'early-help', pattern: /\b(childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
+  { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
+  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils)\b/ },
+  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted|invented)|recipe|horoscope|football scores?)\b/ },
+  { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|the opposition|opposition (party|councillors|group))\b/ },
 ];
-const councilTaxAccount = /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support)|(my|her|his|their) council tax)\b/;
+const councilTaxAccount =
+  /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support|query|queries|instalments?)|(my|her|his|their) council tax|council tax\b.{0,80}\b(direct debit|instalments?|reminder notice|bailiffs?))\b/;
 
 const aboutChildren =
   /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
@@ -242,12 +263,23 @@ const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
 /** The only child of a kind in a place is as identifiable as a named one. */
 const onlyOneInAPlace =
-  /\bthe only (child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
+  /\bthe only ([a-z]+ ){0,2}(child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
 /** Initials written with full stops ("the care leaver D.R."). */
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
-  /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s (adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+  /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+/** A child known by a nickname ("the lad everyone calls 'Smiler'", "known as Bubs"). */
+const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by)\s*['"‘“]?([A-Z][a-z]+)/g;
+/** A child the asker knows: a neighbour's or a constituent's son or daughter. */
+const someonesChild =
+  /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|kids?|boy|girl|grandson|granddaughter|baby)\b/i;
+/** Asking after one person's situation ("is she still in care?", "has he had a new social worker?"). */
+const statusOfSomeone =
+  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling)|(he|she|they) (was|were|has been|have been) (taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
+/** A particular child or small group, as opposed to children in general. */
+const particularChildren =
+  /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
@@ -260,7 +292,7 @@ const namedFamily = /\bthe (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|chil
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
-  /\b(on|in|at|from|near|off) ([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
+  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
@@ -279,6 +311,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
   if (onlyOneInAPlace.test(question)) return true;
+  if (aboutOneChild.test(question)) {
+    for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
+  }
   if (aboutOneChild.test(question)) {
     for (const [, first, second] of question.matchAll(dottedInitials)) if (!knownWords.has(`${first}${second}`.toLowerCase())) return true;
   }
@@ -302,7 +337,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard)\s+(?:with|on|about)\s+([A-Z][a-z]+)\b/g)) {
     if (isName(match[1])) return true;
   }
-  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails].map((signal) => signal.test(question));
+  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren].map((signal) =>
+    signal.test(question),
+  );
   return weakSignals.filter(Boolean).length >= 2;
 }
 

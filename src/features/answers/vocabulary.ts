@@ -8,7 +8,7 @@
 export type DomainConcept = { readonly concept: string; readonly phrases: readonly string[] };
 
 export const domainConcepts: readonly DomainConcept[] = [
-  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
+  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
   { concept: 'corporate-parent', phrases: ['corporate parent', 'corporate parenting', 'cp'] },
   { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1'] },
@@ -58,7 +58,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'health-assessment', phrases: ['health assessment', 'initial health assessment', 'review health assessment', 'iha', 'rha', 'medical'] },
   { concept: 'child-in-need', phrases: ['cin', 'child in need', 'children in need'] },
   { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
-  { concept: 'previously-looked-after', phrases: ['plac', 'previously looked after', 'previously in care'] },
+  { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions'] },
   { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
@@ -243,6 +243,8 @@ export function normaliseText(text: string): string {
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
+    // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
+    .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')
     .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)/g, 'regulation reg $2')
     .replace(/\bs\.?\s?(\d{1,3})(\(\d+\))?(?![\d.])/g, 'section $1 ')

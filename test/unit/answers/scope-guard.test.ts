@@ -24,6 +24,11 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "when is tyler-jay's adoption going to court?",
     'the eldest girl in the Oak Tree children\'s home keeps running off, what is being done?',
     'The only child in care living on the Meadows estate has been in the paper - should I check on him?',
+    'the only Syrian refugee boy we placed in Hilltop village, is he happy with his carers?',
+    "the girl the staff call 'Sparky' at the children's home - is she still missing school?",
+    "my constituent's grandson was taken into care in March - is he still with the same foster carers?",
+    "Ellie's PEP meeting: did the virtual school ever send anyone?",
+    'the three sisters placed with carers on Maple Close, are they being split up?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -73,6 +78,17 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['His son is not in care but he has been temporarily excluded from the academy, can the corporate parenting panel help?', 'send'],
     ["A mum in my ward wants parenting classes - her daughter isn't looked after. Where does she go?", 'early-help'],
     ['which primary schools have spaces for year 2? the family is new to the area', 'school-admissions'],
+    ['what will the weather be like for the foster carers barbecue on sunday?', 'general-knowledge'],
+    ['the children in care council want to know the swimming pool opening times in half term', 'leisure-and-culture'],
+    ['The foster carers association is holding a raffle and bar - do they need a temporary event notice?', 'licensing'],
+    ['What is the tender process for the new residential children\'s home cleaning contract?', 'procurement'],
+    ['a foster carer wants to become a childminder too, how does she register?', 'early-help'],
+    ['can a kinship carer get free school meals for her own kids?', 'schools'],
+    ['a foster carer asked how a school admissions appeal works for her birth son', 'school-admissions'],
+    ["One of our foster carers' mum is elderly and needs a care package at home - who arranges it?", 'adult-social-care'],
+    ['a foster carer says her council tax direct debit failed, how does she pay in instalments?', 'council-tax-and-benefits'],
+    ['write me a leaflet for my re-election saying how much I did for the corporate parenting panel', 'politics'],
+    ['lorries keep speeding past the children\'s home, how do we get a 20mph limit?', 'highways-and-parking'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
