@@ -137,8 +137,19 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
 
 /** The hits, best first (see `rankOf`). */
 export function rankHits(search: IndexSearch): IndexHit[] {
-  return [...search.hits].sort((a, b) => rankOf(b) - rankOf(a));
+  const ranked = [...search.hits].sort((a, b) => rankOf(b) - rankOf(a));
+  const top = ranked[0];
+  if (!top || top.anchored) return ranked;
+  const about = ranked.slice(1, 1 + anchoredRunnersUp).find((hit) => hit.anchored && rankOf(hit) >= rankOf(top) * anchoredRankShare);
+  return about ? [about, ...ranked.filter((hit) => hit !== about)] : ranked;
 }
+
+/**
+ * An article about the question's corporate-parenting concept goes first when it ranks close to a best hit
+ * that is not about it ("IV duties in law?" wants the independent visitors article, not the history of the law).
+ */
+const anchoredRunnersUp = 2;
+const anchoredRankShare = 0.6;
 
 /** Below this share of the question matched, an article that names none of its domain concepts is not trusted. */
 const unanchoredCoverageNeeded = 0.3;

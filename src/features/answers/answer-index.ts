@@ -60,6 +60,11 @@ export type AnswerIndex = { search(question: string): IndexSearch };
 const termSeparator = ' ';
 /** A term in more than this share of the articles is left out of the search (but not out of the question's meaning). */
 const commonTermShare = 0.9;
+/**
+ * A glossary names every acronym, so it matches any question that uses one; an article about the thing
+ * itself should answer before the glossary's one line about it.
+ */
+const glossaryWeight = 0.7;
 /** Hits whose rank (score × coverage) must be exact: the answer, its follow-ups and suggestions. */
 const hitsToRank = 4;
 const splitTerms = (text: string): string[] => text.split(termSeparator).filter(Boolean);
@@ -97,6 +102,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     searchOptions,
   });
   const indexed = articles.map(toIndexed);
+  const glossaryIds = new Set(articles.filter((article) => article.tags.some((tag) => tag.toLowerCase() === 'glossary')).map((article) => article.id));
   engine.addAll(indexed);
 
   const termsByArticle = new Map(
@@ -191,6 +197,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       // Prefix and fuzzy matching are for words the articles do not use as typed ("accommodat", "scrutinis").
       const unknownWord = (term: string): boolean => isPlainWord(term) && !documentFrequency.has(term);
       const results = engine.search(queryTerms.join(termSeparator), {
+        boostDocument: (id) => (glossaryIds.has(String(id)) ? glossaryWeight : 1),
         prefix: (term) => unknownWord(term) && term.length >= 4,
         fuzzy: (term) => (unknownWord(term) && term.length >= 8 ? 1 : false),
       });

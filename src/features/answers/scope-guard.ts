@@ -190,7 +190,7 @@ const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never 
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
-  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not) (load|connect|open|start)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
   /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
@@ -202,7 +202,7 @@ const careLeaverWords = /\b(care leavers?|leaving care|left care|care experience
  * its bins, the speed bumps outside, a foster carer's parking ticket or council tax band.
  */
 const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
-  { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping)\b/ },
+  { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|electoral (roll|register)|postal votes?|register to vote)\b/ },

@@ -47,6 +47,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'children-act-2004', phrases: ['children act 2004', '2004 act', 'ca 2004'] },
   { concept: 'section-20', phrases: ['section 20', 'voluntary accommodation', 'voluntarily accommodated', 'accommodated', 'accommodation by the council'] },
   { concept: 'section-10', phrases: ['section 10', 'duty to cooperate', 'cooperate', 'cooperation', 'relevant partners', 'partner agencies'] },
+  // A named Act is the law: "which law says we need a DCS?" meets "section 18 of the Children Act 2004".
+  { concept: 'legislation', phrases: ['law', 'children act 1989', 'children act 2004', 'children and social work act', 'children and social work act 2017', 'children and families act 2014', 'children and young persons act 2008', 'children leaving care act 2000', 'children wellbeing and schools act 2026', 'immigration act 2016'] },
   { concept: 'dfe', phrases: ['dfe', 'department for education', 'dcsf', 'dfes', 'department for children schools and families'] },
   { concept: 'lga', phrases: ['lga', 'local government association'] },
   { concept: 'cfps', phrases: ['cfps', 'cfgs', 'centre for public scrutiny', 'centre for governance and scrutiny'] },
@@ -100,7 +102,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
+  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
@@ -243,6 +245,8 @@ export function normaliseText(text: string): string {
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
+    // A company's parent is not a corporate parent.
+    .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')

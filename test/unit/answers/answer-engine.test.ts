@@ -50,6 +50,9 @@ describe('acronyms and short questions find their topic', () => {
     ['UASC?', /unaccompanied asylum/i, /uasc|glossary/],
     ['how long between reviews for a child in care', /six months/i, /looked-after-reviews/],
     ['how often must reg 44 visits take place', /once a month/i, /reg44/],
+    ['which law says we need a DCS?', /Children Act 2004/, /dcs/],
+    ['IVs - where are they in law?', /independent visitor/i, /visitors/],
+    ['pls explain lvl 2 trng', /targeted/i, /tiers|training-levels/],
   ])('%s', (question, expectedText, expectedId) => {
     const result = answered(engine.answer(question));
     expect(result.text).toMatch(expectedText);

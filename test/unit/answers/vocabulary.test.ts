@@ -70,6 +70,16 @@ describe('domain concepts', () => {
     expect(termsOf('wot r the corp parenting reqs')).toEqual(termsOf('what are the corporate parenting requirements'));
   });
 
+  it('does not take a parent company for a corporate parent', () => {
+    expect(termsOf('the corporate parent company of our provider')).not.toContain(conceptToken('corporate-parent'));
+    expect(termsOf('the council as corporate parent')).toContain(conceptToken('corporate-parent'));
+  });
+
+  it('hears a named Act as the law', () => {
+    expect(termsOf('section 18 of the Children Act 2004')).toContain(conceptToken('legislation'));
+    expect(termsOf('what does the law say')).toContain(conceptToken('legislation'));
+  });
+
   it('hears "priciest" and "expensive" as the cost of something', () => {
     expect(termsOf('priciest placements')).toEqual(termsOf('most expensive placements'));
     expect(termsOf('priciest placements')).toContain(conceptToken('resources'));
