@@ -86,6 +86,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'wellbeing-areas', phrases: ['well being areas', 'wellbeing areas', '5 outcomes', 'every child matters', 'outcomes for children'] },
   { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
   { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
+  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up'] },
   { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
   { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },
   { concept: 'rotherham', phrases: ['rotherham', 'rmbc', 'cyps'] },
@@ -102,7 +103,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
+  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
@@ -245,6 +246,9 @@ export function normaliseText(text: string): string {
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
+    // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
+    .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
+    .replace(/\(([a-g])\)/g, ' clause$1 ')
     // A company's parent is not a corporate parent.
     .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.

@@ -75,6 +75,17 @@ describe('domain concepts', () => {
     expect(termsOf('the council as corporate parent')).toContain(conceptToken('corporate-parent'));
   });
 
+  it('reads a lettered clause the same with or without brackets', () => {
+    expect(termsOf('principle f?')).toEqual(termsOf('principle (f)'));
+    expect(termsOf('(f) for those children to be safe')).toContain('clausef');
+    expect(termsOf('which principle a council must follow')).not.toContain('clausea');
+  });
+
+  it('hears "without warning" and "turn up" as an unannounced visit', () => {
+    expect(termsOf('can I turn up without warning')).toContain(conceptToken('unannounced'));
+    expect(termsOf('visits are unannounced')).toContain(conceptToken('unannounced'));
+  });
+
   it('hears a named Act as the law', () => {
     expect(termsOf('section 18 of the Children Act 2004')).toContain(conceptToken('legislation'));
     expect(termsOf('what does the law say')).toContain(conceptToken('legislation'));
