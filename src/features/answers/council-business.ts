@@ -1,0 +1,218 @@
+/**
+ * Council business outside corporate parenting, by kind, with where to go instead: the out-of-scope
+ * half of the scope guard. Pure functions of normalised question text.
+ */
+
+export type OutOfScopeCategory = (typeof outOfScopeCategories)[number]['category'];
+
+export const generalKnowledgeGoTo = 'a search engine';
+
+/** Words that put a question inside corporate parenting even when it mentions another service. */
+const careContext =
+  /\b(looked after|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+
+/** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
+const ownClaims =
+  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|special responsibility allowances?|basic allowance|members? allowances?)\b/;
+
+/** Council business that is not corporate parenting, by kind, with where to go instead. */
+const outOfScopeCategories = [
+  {
+    category: 'adult-social-care',
+    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
+    goTo: "the council's adult social care team (its front door or contact centre); I only cover children in care and care leavers",
+  },
+  {
+    category: 'school-admissions',
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in year (transfers?|admissions?)|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
+  },
+  {
+    category: 'send',
+    pattern: /\b(ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|permanently|fixed term|temporarily) (excluded|exclusions?)|excluded from (the |an |a )?(school|academy|college)|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
+    goTo: "the council's SEND and inclusion team (special educational needs, disabilities and exclusions); the education of children in care is in scope, so do ask me about that",
+  },
+  {
+    category: 'members-allowances',
+    pattern: /\b(members? allowances?|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
+    goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
+  },
+  {
+    category: 'democratic-admin',
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    goTo: 'Democratic Services or Electoral Services',
+  },
+  {
+    category: 'rooms-and-facilities',
+    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass|id badge|id card|name badge)\b/,
+    goTo: 'Democratic Services or the facilities team for room bookings and building access',
+  },
+  {
+    category: 'member-conduct',
+    pattern: /\b(code of conduct|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee)\b/,
+    goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality)",
+  },
+  {
+    category: 'early-help',
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|out of control|youth (club|service|centre)s?|free childcare|childcare (costs|places?|funding)|nursery (places?|funding)|holiday activities)\b/,
+    goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
+  },
+  {
+    category: 'politics',
+    pattern: /\b(manifesto|by ?election|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
+    goTo: 'your party group or the council\'s elections office; I stay out of party politics',
+  },
+  {
+    category: 'it-support',
+    pattern: /\b(password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
+    goTo: 'the IT service desk',
+  },
+  {
+    category: 'waste',
+    pattern: /\b(bins?|bin (day|collection)|recycling|refuse|rubbish|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
+    goTo: "the council's waste and recycling service (website or contact centre)",
+  },
+  {
+    category: 'planning',
+    pattern: /\b(planning (applications?|permission|committee|appeals?|enforcement)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
+    goTo: "the council's planning service",
+  },
+  {
+    category: 'highways-and-parking',
+    pattern: /\b(parking|pcn|penalty charge|potholes?|speed bumps?|street ?lights?|gritting|road ?works|bus pass|bus routes?|traffic|speeding)\b/,
+    goTo: "the council's highways and parking service",
+  },
+  {
+    category: 'council-tax-and-benefits',
+    pattern: /\b(council tax|business rates|housing benefit|universal credit|benefits? claim)\b/,
+    goTo: "the council's revenues and benefits service",
+  },
+  {
+    category: 'housing',
+    pattern: /\b(housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
+    goTo: "the council's housing options service",
+  },
+  {
+    category: 'licensing',
+    pattern: /\b(licen[cs]es?|licensing|taxi|hackney|premises licen[cs]e|alcohol licen[cs]e|gambling|street trading)\b/,
+    goTo: "the council's licensing team",
+  },
+  {
+    category: 'schools',
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|school (funding|meals|uniform)|uniform grants?)\b/,
+    goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
+  },
+  {
+    category: 'procurement',
+    pattern: /\b(procurement|tenders?|tendering|contract values?|suppliers? (payments?|invoices?)|invoices?)\b/,
+    goTo: "the council's procurement team",
+  },
+  {
+    category: 'animals',
+    pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|lost (dog|cat)|dangerous dogs?|pets?)\b/,
+    goTo: "the council's animal welfare (dog warden) service",
+  },
+  {
+    category: 'leisure-and-culture',
+    pattern: /\b(leisure centres?|swimming|swimming pools?|pool (open|opening|close|closing|times|hours)|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
+    goTo: "the council's leisure and culture pages",
+  },
+  {
+    category: 'environmental-health',
+    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|register (a |my |the |our |her |his )?(babys? |baby )?(birth|death)|wedding|marriage)\b/,
+    goTo: "the council's environmental health or registration service",
+  },
+  {
+    category: 'translation',
+    pattern: /\b(translate|translation|translating|interpret(er|ing)? (this|my|our)|into (polish|french|spanish|german|urdu|punjabi|arabic|welsh|romanian|portuguese|italian|bengali|gujarati))\b/,
+    goTo: "the council's translation and interpreting service",
+  },
+  {
+    category: 'personal-finance',
+    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings accounts?|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
+    goTo: 'an independent, regulated financial adviser',
+  },
+  {
+    category: 'general-knowledge',
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    goTo: generalKnowledgeGoTo,
+  },
+] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
+
+/**
+ * The kind of council business the question is about, if it is not corporate parenting. Some business
+ * stays outside whatever care words come with it (`alwaysOutOfScope`); the rest is out of scope unless
+ * the question is about a child in care or a care leaver.
+ */
+export function councilBusinessIn(text: string): OutOfScopeCategory | undefined {
+  const dominant = alwaysOutOfScope(text);
+  if (dominant) return dominant;
+  if (negatedCare.test(text) || !careContext.test(text)) {
+    return outOfScopeCategories.find(({ pattern }) => pattern.test(text))?.category;
+  }
+  return undefined;
+}
+
+/** Where to go instead for business of this kind. */
+export function goToFor(category: OutOfScopeCategory): string {
+  return outOfScopeCategories.find((entry) => entry.category === category)!.goTo;
+}
+
+/** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
+const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))/;
+
+const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
+const technicalFault =
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+const adultsOnly =
+  /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+/** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
+const adultsLookAlike =
+  /\b(shared lives|adult (foster\w*|placements?)|supported living|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
+const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
+/**
+ * A routine service request is for that service, even about a children's home or a foster carer:
+ * its bins, the speed bumps outside, a foster carer's parking ticket or council tax band.
+ */
+const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
+  { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
+  { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
+  { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|electoral (roll|register)|postal votes?|register to vote)\b/ },
+  { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'highways-and-parking', pattern: /\b(20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
+  { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
+  { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
+  { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
+  { category: 'early-help', pattern: /\b(childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
+  { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
+  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils)\b/ },
+  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted|invented)|recipe|horoscope|football scores?)\b/ },
+  { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|the opposition|opposition (party|councillors|group))\b/ },
+];
+const councilTaxAccount =
+  /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support|query|queries|instalments?)|(my|her|his|their) council tax|council tax\b.{0,80}\b(direct debit|instalments?|reminder notice|bailiffs?))\b/;
+
+const aboutChildren =
+  /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
+
+/**
+ * Business that stays outside corporate parenting whatever care words come with it: the councillor's
+ * own claims and conduct, party politics, room bookings, a technical fault (even in the board's Teams
+ * meeting), care for adults alone, council tax other than care leavers', routine service requests.
+ */
+function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
+  if (ownClaims.test(text)) return 'members-allowances';
+  if (technicalFault.test(text)) return 'it-support';
+  if (roomBooking.test(text)) return 'rooms-and-facilities';
+  for (const category of ['member-conduct', 'politics'] as const) {
+    if (outOfScopeCategories.find((entry) => entry.category === category)!.pattern.test(text)) return category;
+  }
+  if (adultsOnly.test(text) && !aboutChildren.test(text)) return 'adult-social-care';
+  const careLeaver = careLeaverWords.test(text);
+  if (adultsLookAlike.test(text) && !careLeaver) return 'adult-social-care';
+  // Care leavers' council tax exemption is corporate parenting; anyone else's council tax account is not.
+  if (councilTaxAccount.test(text) && !careLeaver) return 'council-tax-and-benefits';
+  return serviceRequests.find(({ pattern }) => pattern.test(text))?.category;
+}
+

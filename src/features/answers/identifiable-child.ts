@@ -1,0 +1,115 @@
+/**
+ * Does a question name or single out a child, a care leaver or a family? Such questions are declined and
+ * never stored. Works on the question as typed: capitals and punctuation tell names and initials apart.
+ */
+
+/**
+ * A house number and street ("at 12 Elm Road", "lives at 3a park lane"). The number must follow a word that
+ * introduces a place, so "reg 44 visits take place" or "section 20 and the high court" are not addresses.
+ */
+const streetAddress =
+  /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
+const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+const childAtPlace =
+  /\b(the|that|this) ((\d{1,2} ?(yo|year old|yr old)|year \d{1,2}|reception|little|young|older|eldest|youngest|teenage|new) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+/** Asking which children of a named place, or on the council's list, are in care. */
+const childrenOfAPlace =
+  /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
+/** The only child of a kind in a place is as identifiable as a named one. */
+const onlyOneInAPlace =
+  /\bthe only ([a-z]+ ){0,2}(child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
+/** Initials written with full stops ("the care leaver D.R."). */
+const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
+/** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
+const possessiveCareStep =
+  /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+/** A child known by a nickname ("the lad everyone calls 'Smiler'", "known as Bubs"). */
+const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by)\s*['"‘“]?([A-Z][a-z]+)/g;
+/** A child the asker knows: a neighbour's or a constituent's son or daughter. */
+const someonesChild =
+  /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|kids?|boy|girl|grandson|granddaughter|baby)\b/i;
+/** Asking after one person's situation ("is she still in care?", "has he had a new social worker?"). */
+const statusOfSomeone =
+  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling)|(he|she|they) (was|were|has been|have been) (taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
+/** A particular child or small group, as opposed to children in general. */
+const particularChildren =
+  /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
+/** Two people's initials together ("LB and JB"). */
+const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
+const someoneAtNamedPlace =
+  /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
+const caseDetails =
+  /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
+const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
+const namedFamily = /\bthe (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+/** Asking for where a child or their carers live, or how to reach them. */
+const personalDetails =
+  /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
+const namedStreet =
+  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
+/** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
+const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
+const aboutOneChild =
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|foster\w*|placement|missing|looked after|care leaver)\b/i;
+const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
+const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
+
+/**
+ * A named or identifiable child or family: a name with an age or initial, a house number and street,
+ * "the boy at …", the details of a case. Two weaker signals together (a named home or street and
+ * "has he gone missing again?") also count; a street alone ("a children's home on Park Road") does not.
+ */
+export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
+  const isName = (word: string | undefined): boolean =>
+    word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
+  if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
+  if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
+  if (onlyOneInAPlace.test(question)) return true;
+  if (aboutOneChild.test(question)) {
+    for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
+  }
+  if (aboutOneChild.test(question)) {
+    for (const [, first, second] of question.matchAll(dottedInitials)) if (!knownWords.has(`${first}${second}`.toLowerCase())) return true;
+  }
+  for (const match of question.matchAll(possessiveCareStep)) {
+    const owner = match[1]?.toLowerCase() ?? '';
+    if (!familyWords.has(owner) && owner.split('-').every((part) => isName(part))) return true;
+  }
+  for (const [, first, second] of question.matchAll(initialsPair)) {
+    if (first && second && !knownWords.has(first.toLowerCase()) && !knownWords.has(second.toLowerCase())) return true;
+  }
+  const family = namedFamily.exec(question);
+  if (family && isName(family[1])) return true;
+  if (aboutOneChild.test(question)) {
+    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
+  }
+  for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|$)/g)) if (isName(match[1])) return true;
+  for (const match of question.matchAll(/\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g)) {
+    const age = Number(match[2]);
+    if (age <= 25 && isName(match[1])) return true;
+  }
+  for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard)\s+(?:with|on|about)\s+([A-Z][a-z]+)\b/g)) {
+    if (isName(match[1])) return true;
+  }
+  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren].map((signal) =>
+    signal.test(question),
+  );
+  return weakSignals.filter(Boolean).length >= 2;
+}
+
+/** Whose adoption or placement it is when it is not a child's name ("my son's", "the council's"). */
+const familyWords: ReadonlySet<string> = new Set(
+  'mum mother dad father son daughter child childs kid baby brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
+);
+
+/** Capitalised words that are not names of people (sentence starts, days, months, titles). */
+const commonCapitalisedWords: ReadonlySet<string> = new Set(
+  (
+    'i a the what whats who how when where why which is are can could should would do does did will my our your their his her ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
+    'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
+    'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
+    'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level'
+  ).split(' '),
+);
