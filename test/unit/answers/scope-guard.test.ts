@@ -89,6 +89,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['a foster carer says her council tax direct debit failed, how does she pay in instalments?', 'council-tax-and-benefits'],
     ['write me a leaflet for my re-election saying how much I did for the corporate parenting panel', 'politics'],
     ['lorries keep speeding past the children\'s home, how do we get a 20mph limit?', 'highways-and-parking'],
+    ['when do in-year school transfers close? my grandson is not in care', 'school-admissions'],
+    ['how far is Rotherham from Sheffield by train?', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question);
     expect(decision.kind).toBe('out-of-scope');
@@ -147,6 +149,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'A child from another council is placed in our borough - are they still not in care of ours?',
     'Does the duty end when a young person is not looked after any more?',
     "What should the council's own planning department do as a corporate parent?",
+    'do I have to think about safeguarding children when I sit on licensing?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
