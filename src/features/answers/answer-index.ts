@@ -178,7 +178,9 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       if (topical && unit.core) anchored = true;
     }
     const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
-    return { id, score: result.score, coverage, anchored };
+    // Weighed here rather than through MiniSearch's boostDocument, which is called once per term and document.
+    const score = glossaryIds.has(id) ? result.score * glossaryWeight : result.score;
+    return { id, score, coverage, anchored };
   }
 
   return {
@@ -200,7 +202,6 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       // Prefix and fuzzy matching are for words the articles do not use as typed ("accommodat", "scrutinis").
       const unknownWord = (term: string): boolean => isPlainWord(term) && !documentFrequency.has(term);
       const results = engine.search(queryTerms.join(termSeparator), {
-        boostDocument: (id) => (glossaryIds.has(String(id)) ? glossaryWeight : 1),
         prefix: (term) => unknownWord(term) && term.length >= 4,
         fuzzy: (term) => (unknownWord(term) && term.length >= 8 ? 1 : false),
       });
