@@ -132,6 +132,7 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   definitions: 'define',
   legislation: 'law',
   legal: 'law',
+  legally: 'law',
   laws: 'law',
   acts: 'act',
   bloke: 'man',
