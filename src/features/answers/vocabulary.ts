@@ -29,7 +29,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied'] },
   { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
   { concept: 'cicc', phrases: ['cicc', 'children in care council', 'child in care council', 'looked after children council', 'care council', 'children council', 'suso'] },
-  { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children'] },
+  { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children', 'what they want', 'what children want', 'ask children', 'ask the child', 'ask a child', 'ask young people'] },
   { concept: 'dcs', phrases: ['dcs', 'director of children services', 'director of children', 'director of people', 'children director'] },
   { concept: 'lead-member', phrases: ['lead member', 'lmcs', 'lm', 'lead member for children services', 'portfolio holder', 'cabinet member for children', 'cabinet member', 'lead councillor for children'] },
   { concept: 'cabinet', phrases: ['cabinet', 'executive member', 'executive councillor', 'the executive'] },
