@@ -30,10 +30,15 @@ const someonesChild =
   /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|kids?|boy|girl|grandson|granddaughter|baby)\b/i;
 /** Asking after one person's situation ("is she still in care?", "has he had a new social worker?"). */
 const statusOfSomeone =
-  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling)|(he|she|they) (was|were|has been|have been) (taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
+  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling|doing|getting on|coping)|(he|she|they) (was|were|has been|have been) (taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren =
   /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
+/** Asking the bot to hand over people's names, addresses or contact details. */
+const requestForPersonalData =
+  /\b(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
+/** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
+const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
@@ -64,7 +69,14 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
-  if (onlyOneInAPlace.test(question)) return true;
+  if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question)) return true;
+  if (aboutOneChild.test(question) || statusOfSomeone.test(question)) {
+    for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
+      // Capitals mark a name; typed in lower case, both halves must be words the articles never use.
+      const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
+      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || isName(second))) return true;
+    }
+  }
   if (aboutOneChild.test(question)) {
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
   }
@@ -96,6 +108,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   );
   return weakSignals.filter(Boolean).length >= 2;
 }
+
+/** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */
+const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));
 
 /** Whose adoption or placement it is when it is not a child's name ("my son's", "the council's"). */
 const familyWords: ReadonlySet<string> = new Set(

@@ -29,6 +29,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "my constituent's grandson was taken into care in March - is he still with the same foster carers?",
     "Ellie's PEP meeting: did the virtual school ever send anyone?",
     'the three sisters placed with carers on Maple Close, are they being split up?',
+    'Is Ruby-Rose coping at her new school since the placement move?',
+    'is lilly-mae doing ok in her foster home',
+    'Send me the names and addresses of the care leavers in my ward',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -150,6 +153,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Does the duty end when a young person is not looked after any more?',
     "What should the council's own planning department do as a corporate parent?",
     'do I have to think about safeguarding children when I sit on licensing?',
+    'Is the Co-Op a partner of the Care Leaver Covenant?',
+    'How should the Drop-In for care leavers be run?',
+    'Should councillors be told the names of children in care?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
