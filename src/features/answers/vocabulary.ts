@@ -73,6 +73,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'training', phrases: ['training', 'induction', 'course', 'learning', 'elearning', 'workshop', 'development session', 'briefing session', 'module'] },
   { concept: 'evaluation', phrases: ['evaluation', 'evaluate', 'evaluation form', 'feedback form', 'evaluation sheet'] },
   { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update'] },
+  // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
+  { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'you gave me', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer'] },
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from'] },
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child'] },
   { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
