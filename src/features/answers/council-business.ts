@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {

@@ -23,8 +23,8 @@ const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
   /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
-/** A child known by a nickname ("the lad everyone calls 'Smiler'", "known as Bubs"). */
-const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by)\s*['"‘“]?([A-Z][a-z]+)/g;
+/** A child known by a name or nickname ("the care leaver called Kieran", "the lad everyone calls 'Smiler'"). */
+const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|kids?|boy|girl|grandson|granddaughter|baby)\b/i;
@@ -85,7 +85,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   }
   for (const match of question.matchAll(possessiveCareStep)) {
     const owner = match[1]?.toLowerCase() ?? '';
-    if (!familyWords.has(owner) && owner.split('-').every((part) => isName(part))) return true;
+    if (!familyWords.has(owner) && isName(owner.split('-')[0])) return true;
   }
   for (const [, first, second] of question.matchAll(initialsPair)) {
     if (first && second && !knownWords.has(first.toLowerCase()) && !knownWords.has(second.toLowerCase())) return true;

@@ -61,7 +61,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'child-in-need', phrases: ['cin', 'child in need', 'children in need'] },
   { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
   { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },
-  { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions'] },
+  { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
   { concept: 'fostering', phrases: ['foster', 'fostering', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
@@ -79,7 +79,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child'] },
   { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
   { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
-  { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory', 'required'] },
+  { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory'] },
   { concept: 'neet', phrases: ['neet', 'eet', 'not in education employment or training', 'education employment and training', 'apprenticeship', 'apprenticeships'] },
   { concept: 'disability', phrases: ['learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'disability', 'disabilities', 'disabled'] },
   { concept: 'ehcp', phrases: ['ehcp', 'ehc plan', 'education health and care plan', 'sen', 'special educational needs'] },
@@ -226,7 +226,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
     'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
-    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various ' +
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'
   ).split(' '),

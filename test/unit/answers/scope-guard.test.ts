@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { loadArticles } from '../../../src/features/answers/article-loader.js';
 import { checkScope } from '../../../src/features/answers/scope-guard.js';
+import { normaliseText } from '../../../src/features/answers/vocabulary.js';
 
-const kindOf = (question: string): string => checkScope(question).kind;
+/** The words the articles use, as the engine passes them: a capitalised word among them is not a name. */
+const knownWords = new Set(
+  loadArticles().flatMap((article) => normaliseText([article.title, article.body, ...article.tags, ...article.questions, ...article.synonyms].join(' ')).split(' ')),
+);
+const kindOf = (question: string): string => checkScope(question, knownWords).kind;
 
 describe('scope guard: a named or identifiable child or family is declined', () => {
   it.each([
@@ -32,6 +38,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Is Ruby-Rose coping at her new school since the placement move?',
     'is lilly-mae doing ok in her foster home',
     'Send me the names and addresses of the care leavers in my ward',
+    'Has the foster child named Ollie moved schools yet?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -94,8 +101,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['lorries keep speeding past the children\'s home, how do we get a 20mph limit?', 'highways-and-parking'],
     ['when do in-year school transfers close? my grandson is not in care', 'school-admissions'],
     ['how far is Rotherham from Sheffield by train?', 'general-knowledge'],
+    ["When's the deadline for a notice of motion for next month's full council?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
-    const decision = checkScope(question);
+    const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
     if (decision.kind === 'out-of-scope') {
       expect(decision.category).toBe(category);
@@ -156,6 +164,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Is the Co-Op a partner of the Care Leaver Covenant?',
     'How should the Drop-In for care leavers be run?',
     'Should councillors be told the names of children in care?',
+    'Our children in care council is called Voice - how should it link with the board?',
+    'Should I bring a motion to council on council tax for care leavers?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });

@@ -86,6 +86,12 @@ describe('domain concepts', () => {
     expect(termsOf('visits are unannounced')).toContain(conceptToken('unannounced'));
   });
 
+  it('leaves out the words that frame a question ("which principle deals with", "what does it require")', () => {
+    expect(termsOf('what does the principle on aspirations require')).toEqual(termsOf('principle on aspirations'));
+    expect(termsOf('the different ways a child deals with it')).toEqual(termsOf('a child it'));
+    expect(termsOf('is training required')).toContain(stemWord('required'));
+  });
+
   it('hears a named Act as the law', () => {
     expect(termsOf('section 18 of the Children Act 2004')).toContain(conceptToken('legislation'));
     expect(termsOf('what does the law say')).toContain(conceptToken('legislation'));
