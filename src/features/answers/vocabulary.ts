@@ -45,6 +45,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'cswa-2017', phrases: ['cswa', 'children and social work act', 'children and social work act 2017', '2017 act', 'social work act'] },
   { concept: 'children-act-1989', phrases: ['children act 1989', '1989 act', 'ca 1989', 'ca89'] },
   { concept: 'children-act-2004', phrases: ['children act 2004', '2004 act', 'ca 2004'] },
+  { concept: 'children-and-families-act-2014', phrases: ['children and families act 2014', 'children and families act', 'cfa 2014', '2014 act'] },
   { concept: 'section-20', phrases: ['section 20', 'voluntary accommodation', 'voluntarily accommodated', 'accommodated', 'accommodation by the council'] },
   { concept: 'section-10', phrases: ['section 10', 'duty to cooperate', 'cooperate', 'cooperation', 'relevant partners', 'partner agencies'] },
   // A named Act is the law: "which law says we need a DCS?" meets "section 18 of the Children Act 2004".
