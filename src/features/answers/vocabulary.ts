@@ -227,7 +227,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
     'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
-    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires ' +
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'
   ).split(' '),
