@@ -37,6 +37,16 @@ const particularChildren =
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
   /\b(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
+/** What identifies one person in a record: a date of birth, a surname, a case reference. */
+const recordIdentifiers =
+  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number)\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+/** Words that put one child in the care system now (not "wants to foster"). */
+const inCareNow =
+  /\b(in care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
+const notInCare = /\b(isn'?t|is not|not|never|wasn'?t)\s+(in care|looked after|a care leaver|fostered)\b/i;
+/** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
+const relationThenName =
+  /\b(son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** Two people's initials together ("LB and JB"). */
@@ -69,7 +79,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
-  if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question)) return true;
+  if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question) || recordIdentifiers.test(question)) return true;
+  if (someonesChild.test(question) && inCareNow.test(question) && !notInCare.test(question)) return true;
+  for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   if (aboutOneChild.test(question) || statusOfSomeone.test(question)) {
     for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use.

@@ -39,6 +39,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is lilly-mae doing ok in her foster home',
     'Send me the names and addresses of the care leavers in my ward',
     'Has the foster child named Ollie moved schools yet?',
+    "My friend's son Callum is a care leaver - has his PA sorted his flat?",
+    "my sister's boy is in care in Leeds, which home is he in?",
+    'Any update on case ref LAC-55812? The grandmother keeps calling',
+    'Child in care, surname Patel, DOB 12/05/2012 - who is her social worker?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -166,6 +170,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Should councillors be told the names of children in care?',
     'Our children in care council is called Voice - how should it link with the board?',
     'Should I bring a motion to council on council tax for care leavers?',
+    "my constituent's daughter wants to foster - what support do foster carers get?",
+    'What does the ILACS-2023 framework say about corporate parenting?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
