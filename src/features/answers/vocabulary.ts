@@ -254,6 +254,8 @@ export function normaliseText(text: string): string {
     // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
     .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
     .replace(/\(([a-g])\)/g, ' clause$1 ')
+    // The bot's own name is not a question about corporate parenting.
+    .replace(/\bcorporate parenting companion\b/g, 'companion bot')
     // A company's parent is not a corporate parent.
     .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.

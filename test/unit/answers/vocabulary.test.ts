@@ -70,8 +70,9 @@ describe('domain concepts', () => {
     expect(termsOf('wot r the corp parenting reqs')).toEqual(termsOf('what are the corporate parenting requirements'));
   });
 
-  it('does not take a parent company for a corporate parent', () => {
+  it("does not take a parent company, or the bot's own name, for a corporate parent", () => {
     expect(termsOf('the corporate parent company of our provider')).not.toContain(conceptToken('corporate-parent'));
+    expect(termsOf('what can the Corporate Parenting Companion do')).not.toContain(conceptToken('corporate-parent'));
     expect(termsOf('the council as corporate parent')).toContain(conceptToken('corporate-parent'));
   });
 
