@@ -79,7 +79,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'highways-and-parking',
-    pattern: /\b(parking|pcn|penalty charge|potholes?|speed bumps?|street ?lights?|gritting|road ?works|bus pass|bus routes?|traffic|speeding)\b/,
+    pattern: /\b(parking|pcn|penalty charge|potholes?|highways?|resurfacing|road repairs|pavements?|speed bumps?|street ?lights?|gritting|road ?works|bus pass|bus routes?|traffic|speeding)\b/,
     goTo: "the council's highways and parking service",
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|school (funding|meals|uniform)|uniform grants?)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {

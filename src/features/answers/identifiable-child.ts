@@ -11,7 +11,17 @@ const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) ((\d{1,2} ?(yo|year old|yr old)|year \d{1,2}|reception|little|young|older|eldest|youngest|teenage|new) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+/** A child of a given age in a named place ("a 13-year-old in care on the Beechwood estate"). */
+const agedChildInAPlace =
+  /\b(a|an) \d{1,2}[- ]?(yo|year[- ]old|yr old)( (boy|girl|lad|lass))?( in care)? (on|in|at|from|who lives|living)( the)? [A-Z][a-z]+/;
+/** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
+const titledName = /\b(Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
+/** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
+const particularPersonStatus =
+  /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
+/** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
+const nameAsSubject = /\b(?:Is|Has|Was|Does|Did|Will|Can|Should|How is|How's|Where is|Where's)\s+([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
@@ -27,10 +37,10 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|kids?|boy|girl|grandson|granddaughter|baby)\b/i;
+  /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** Asking after one person's situation ("is she still in care?", "has he had a new social worker?"). */
 const statusOfSomeone =
-  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling|doing|getting on|coping)|(he|she|they) (was|were|has been|have been) (taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
+  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling|doing|getting on|coping)|(he|she|they)('s| was| were| has been| have been|'ve been) (been )?(taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren =
   /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
@@ -42,7 +52,7 @@ const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number)\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
-  /\b(in care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
+  /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
 const notInCare = /\b(isn'?t|is not|not|never|wasn'?t)\s+(in care|looked after|a care leaver|fostered)\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName =
@@ -56,16 +66,16 @@ const someoneAtNamedPlace =
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
-const namedFamily = /\bthe (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
-  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate)\b/;
+  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state)\b/;
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|foster\w*|placement|missing|looked after|care leaver)\b/i;
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep)\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -80,6 +90,11 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
   if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question) || recordIdentifiers.test(question)) return true;
+  if (agedChildInAPlace.test(question) || particularPersonStatus.test(question)) return true;
+  for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
+  if (aboutOneChild.test(question)) {
+    for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
+  }
   if (someonesChild.test(question) && inCareNow.test(question) && !notInCare.test(question)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   if (aboutOneChild.test(question) || statusOfSomeone.test(question)) {

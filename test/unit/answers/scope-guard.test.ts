@@ -43,6 +43,15 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "my sister's boy is in care in Leeds, which home is he in?",
     'Any update on case ref LAC-55812? The grandmother keeps calling',
     'Child in care, surname Patel, DOB 12/05/2012 - who is her social worker?',
+    "Is Jaden still at the same foster carers? He's been moved twice this year",
+    'The Nowak children were taken into care in May - where are they placed now?',
+    'has the 14 year old girl in care who lives in Upper Marston changed school?',
+    "There's a 12-year-old in care on the Greenfields estate who keeps going missing - what's happening?",
+    "my constituent's lad was taken into care last week, when can his mum see him?",
+    'the unaccompanied lad from Sudan at the Riverside hotel - is he 16 or 17?',
+    'My constituent Mr Okoro is a kinship carer - why was his allowance stopped?',
+    'Has the care leaver who started in our housing team sorted out his council tax exemption?',
+    'the birth mum of the twins adopted from the Parkside estate wants contact',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -105,6 +114,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['lorries keep speeding past the children\'s home, how do we get a 20mph limit?', 'highways-and-parking'],
     ['when do in-year school transfers close? my grandson is not in care', 'school-admissions'],
     ['how far is Rotherham from Sheffield by train?', 'general-knowledge'],
+    ['What are the rules on elective home education?', 'schools'],
+    ['draft me a scrutiny question about the highways resurfacing budget', 'highways-and-parking'],
     ["When's the deadline for a notice of motion for next month's full council?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
