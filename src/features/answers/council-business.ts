@@ -54,7 +54,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'early-help',
-    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|out of control|youth (club|service|centre)s?|free childcare|childcare (costs|places?|funding)|nursery (places?|funding)|holiday activities)\b/,
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|out of control|youth (club|service|centre)s?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|holiday activities)\b/,
     goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {
@@ -74,7 +74,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'planning',
-    pattern: /\b(planning (applications?|permission|committee|appeals?|enforcement)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
+    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
     goTo: "the council's planning service",
   },
   {
@@ -163,12 +163,12 @@ const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never 
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
-  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
   /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
-  /\b(shared lives|adult (foster\w*|placements?)|supported living|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
+  /\b(shared lives|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
 const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
 /**
  * A routine service request is for that service, even about a children's home or a foster carer:
@@ -176,9 +176,10 @@ const careLeaverWords = /\b(care leavers?|leaving care|left care|care experience
  */
 const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
   { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
+  { category: 'rooms-and-facilities', pattern: /\b(car park (permits?|pass(es)?|spaces?)|building access|door pass|security pass|id (badge|card)|(room|it) is (too )?(cold|hot)|heating)\b/ },
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
-  { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|electoral (roll|register)|postal votes?|register to vote)\b/ },
+  { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
   { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
   { category: 'highways-and-parking', pattern: /\b(20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },

@@ -57,6 +57,17 @@ const notInCare = /\b(isn'?t|is not|not|never|wasn'?t)\s+(in care|looked after|a
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName =
   /\b(son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
+/** A child the asker has raised before ("the lad I mentioned last week", "the family I told you about"). */
+const someoneMentionedBefore =
+  /\b(the|that) (lad|lass|boy|girl|child|kid|family|care leaver|young person|teenager|baby|sisters|brothers|siblings)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b/i;
+/** A name in quotes ("how 'Little Mo' is settling in"). */
+const quotedName = /['"‘“]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['"’”]/g;
+/** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
+const lowerCaseNameAsSubject =
+  /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone)\b/g;
+const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
+/** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
+const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at [A-Z][a-z]+))/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** Two people's initials together ("LB and JB"). */
@@ -66,7 +77,7 @@ const someoneAtNamedPlace =
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
-const namedFamily = /\b[Tt]he (?:two |three |four |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
@@ -90,7 +101,14 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
   if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question) || recordIdentifiers.test(question)) return true;
-  if (agedChildInAPlace.test(question) || particularPersonStatus.test(question)) return true;
+  if (agedChildInAPlace.test(question) || particularPersonStatus.test(question) || someoneMentionedBefore.test(question)) return true;
+  if (aboutOneChild.test(question)) {
+    for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word))) return true;
+    for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (!knownWords.has(initials.toLowerCase())) return true;
+    if (thirdPerson.test(question)) {
+      for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
+    }
+  }
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   if (aboutOneChild.test(question)) {
     for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
@@ -127,7 +145,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     const age = Number(match[2]);
     if (age <= 25 && isName(match[1])) return true;
   }
-  for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard)\s+(?:with|on|about)\s+([A-Z][a-z]+)\b/g)) {
+  for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi)) {
     if (isName(match[1])) return true;
   }
   const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren].map((signal) =>

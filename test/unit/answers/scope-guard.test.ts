@@ -52,6 +52,12 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'My constituent Mr Okoro is a kinship carer - why was his allowance stopped?',
     'Has the care leaver who started in our housing team sorted out his council tax exemption?',
     'the birth mum of the twins adopted from the Parkside estate wants contact',
+    "what's the latest on jayden? is he still with the same carers?",
+    "how is 'Big Al' getting on in his new foster placement?",
+    'any update on the girl I mentioned last week? the one in supported lodgings',
+    'Are the four Reilly siblings being placed together?',
+    'did tiana get her pathway plan done? she turned 18 in june',
+    'KB at Oakmead School, looked after, yr 9 - is his PEP up to date?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -116,6 +122,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['how far is Rotherham from Sheffield by train?', 'general-knowledge'],
     ['What are the rules on elective home education?', 'schools'],
     ['draft me a scrutiny question about the highways resurfacing budget', 'highways-and-parking'],
+    ['the projector in the corporate parenting panel room keeps cutting out, who do I call?', 'it-support'],
+    ['Can I get a car park permit for the days I sit on the corporate parenting board?', 'rooms-and-facilities'],
+    ['deferred payments for residential care for the over-65s - what is the policy?', 'adult-social-care'],
+    ['how many funded childcare hours does a 2 year old get?', 'early-help'],
+    ["when does the local plan consultation close?", 'planning'],
     ["When's the deadline for a notice of motion for next month's full council?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -182,6 +193,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our children in care council is called Voice - how should it link with the board?',
     'Should I bring a motion to council on council tax for care leavers?',
     "my constituent's daughter wants to foster - what support do foster carers get?",
+    'Should the local offer help care leavers register to vote?',
     'What does the ILACS-2023 framework say about corporate parenting?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
