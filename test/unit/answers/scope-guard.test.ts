@@ -139,7 +139,7 @@ describe('scope guard: council business outside corporate parenting is declined 
 });
 
 describe('scope guard: greetings and small talk', () => {
-  it.each(['hiya, how are you today? fancy a chat?', 'Good morning!', 'thanks, bye', 'hello', 'who are you?', "morning! what's your name, are you a real person?"])('%s', (question) => {
+  it.each(['hiya, how are you today? fancy a chat?', 'Good morning!', 'thanks, bye', 'hello', 'who are you?', "morning! what's your name, are you a real person?", "thanks bot, how's your day going?", "hi, how's it going?"])('%s', (question) => {
     expect(kindOf(question)).toBe('small-talk');
   });
 
