@@ -227,7 +227,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
     'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
-    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps ' +
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'
   ).split(' '),
@@ -262,8 +262,9 @@ export function normaliseText(text: string): string {
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')
     .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)/g, 'regulation reg $2')
-    .replace(/\bs\.?\s?(\d{1,3})(\(\d+\))?(?![\d.])/g, 'section $1 ')
-    .replace(/\bsec(?:tion|t)?\.?\s?(\d{1,3})\b/g, 'section $1')
+    // A section number is also one word ("section18"), so it does not meet ages and years; "s25B" and "section 25B" meet.
+    .replace(/\bsec(?:tion|t)?\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\da-z])/g, 'section section$1 ')
+    .replace(/\bs\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\d.a-z])/g, 'section section$1 ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')

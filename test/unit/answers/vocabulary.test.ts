@@ -6,7 +6,9 @@ const conceptsIn = (text: string): string[] => analyseText(text).phrases.flatMap
 
 describe('normalising how councillors write', () => {
   it('straightens quotes and dashes, drops possessives and writes regulations and sections one way', () => {
-    expect(normaliseText('What’s the Reg44 visitor’s role – and s20?')).toBe('what the regulation reg 44 visitor role and section 20');
+    expect(normaliseText('What’s the Reg44 visitor’s role – and s20?')).toBe('what the regulation reg 44 visitor role and section section20');
+    expect(normaliseText('s25B duties')).toBe(normaliseText('section 25B duties'));
+    expect(termsOf('section 18 of the Children Act 2004')).not.toContain('18');
     expect(normaliseText('PP+ is £2,570')).toBe('pp plus is 2570');
   });
 
