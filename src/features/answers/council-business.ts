@@ -165,7 +165,7 @@ const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
-  /\b(adult social care|adult services|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+  /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
   /\b(shared lives|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;

@@ -12,6 +12,9 @@ const streetAddress =
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
   /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+/** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
+const childWhoDidSomething =
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? (who|that) (got|was|has|had|went|ran|lives|stole|attacked|absconded|turned up|came)\b/i;
 /** A child of a given age in a named place ("a 13-year-old in care on the Beechwood estate"). */
 const agedChildInAPlace =
   /\b(a|an) \d{1,2}[- ]?(yo|year[- ]old|yr old)( (boy|girl|lad|lass))?( in care)? (on|in|at|from|who lives|living)( the)? [A-Z][a-z]+/;
@@ -102,6 +105,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
   if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question) || recordIdentifiers.test(question)) return true;
   if (agedChildInAPlace.test(question) || particularPersonStatus.test(question) || someoneMentionedBefore.test(question)) return true;
+  if (childWhoDidSomething.test(question)) return true;
   if (aboutOneChild.test(question)) {
     for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (!knownWords.has(initials.toLowerCase())) return true;

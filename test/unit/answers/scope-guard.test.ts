@@ -58,6 +58,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Are the four Reilly siblings being placed together?',
     'did tiana get her pathway plan done? she turned 18 in june',
     'KB at Oakmead School, looked after, yr 9 - is his PEP up to date?',
+    'the girl in care who ran away from the home last night - is she back?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -126,6 +127,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can I get a car park permit for the days I sit on the corporate parenting board?', 'rooms-and-facilities'],
     ['deferred payments for residential care for the over-65s - what is the policy?', 'adult-social-care'],
     ['how many funded childcare hours does a 2 year old get?', 'early-help'],
+    ['my aunt is 87 and can no longer cope - how do I get adult social services involved?', 'adult-social-care'],
     ["when does the local plan consultation close?", 'planning'],
     ["When's the deadline for a notice of motion for next month's full council?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
@@ -194,6 +196,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Should I bring a motion to council on council tax for care leavers?',
     "my constituent's daughter wants to foster - what support do foster carers get?",
     'Should the local offer help care leavers register to vote?',
+    'What should happen when a child who goes missing from care comes back?',
     'What does the ILACS-2023 framework say about corporate parenting?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
