@@ -136,6 +136,8 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   legislation: 'law',
   legal: 'law',
   legally: 'law',
+  distinction: 'difference',
+  distinctions: 'differences',
   laws: 'law',
   acts: 'act',
   bloke: 'man',
