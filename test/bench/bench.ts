@@ -10,7 +10,7 @@ import { timeTurnsFromAnotherProcess as timeTurns, type TurnTimes } from './http
 // against a bare botbuilder + restify echo bot on the same machine, in the same run.
 const requests = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 32;
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 9);
 
 const engine = await benchAnswers();
 console.log(`answer engine: ${engine.questions} questions × ${engine.rounds} rounds, p50 ${engine.p50Ms} ms, p99 ${engine.p99Ms} ms (target p99 ≤ 2 ms)`);
