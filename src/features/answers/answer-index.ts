@@ -1,15 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Article } from './article.js';
-import {
-  analyseNormalisedWords,
-  domainConcepts,
-  isConceptToken,
-  isCoreConceptToken,
-  normaliseText,
-  termsOf,
-  wordEquivalents,
-  type TextAnalysis,
-} from './vocabulary.js';
+import { domainConcepts, wordEquivalents } from './domain-words.js';
+import { analyseNormalisedWords, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;

@@ -1,0 +1,239 @@
+/**
+ * The words of corporate parenting, as data: the concepts and the phrases that stand for them, the
+ * words that mean the same thing, and the words that carry no meaning for retrieval. `vocabulary.ts`
+ * turns text into terms with them.
+ */
+
+/** A concept: every phrase in `phrases` (normalised, any case) stands for the same thing. */
+export type DomainConcept = { readonly concept: string; readonly phrases: readonly string[] };
+
+export const domainConcepts: readonly DomainConcept[] = [
+  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
+  { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
+  { concept: 'corporate-parent', phrases: ['corporate parent', 'corporate parenting', 'cp'] },
+  { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1'] },
+  { concept: 'board', phrases: ['cpb', 'cpp', 'corporate parenting board', 'corporate parenting panel', 'corporate parenting group', 'corporate parenting committee', 'parenting board', 'parenting panel', 'cp board', 'cp panel'] },
+  { concept: 'scrutiny', phrases: ['scrutiny', 'overview and scrutiny', 'osc', 'o and s', 'scrutiny committee', 'scrutiny panel', 'select commission', 'scrutinising', 'scrutinise'] },
+  { concept: 'iro', phrases: ['iro', 'independent reviewing officer', 'reviewing officer', 'looked after review', 'cla review', 'lac review', 'care review', 'statutory review'] },
+  { concept: 'independent-visitor', phrases: ['independent visitor', 'independent visiting', 'iv', 'ivs', 'befriender', 'befriending'] },
+  { concept: 'pep', phrases: ['pep', 'personal education plan', 'education plan'] },
+  { concept: 'virtual-school', phrases: ['vsh', 'virtual school', 'virtual school head', 'virtual head', 'virtual headteacher', 'virtual school headteacher'] },
+  { concept: 'designated-teacher', phrases: ['designated teacher', 'dt'] },
+  { concept: 'pupil-premium', phrases: ['pupil premium plus', 'pupil premium', 'pp plus', 'ppg plus', 'lac premium', 'pupil premium grant'] },
+  { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit'] },
+  { concept: 'reg-33', phrases: ['reg 33', 'regulation 33', 'r33'] },
+  { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting'] },
+  { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate'] },
+  { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
+  { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
+  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied'] },
+  { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
+  { concept: 'cicc', phrases: ['cicc', 'children in care council', 'child in care council', 'looked after children council', 'care council', 'children council', 'suso'] },
+  { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children', 'what they want', 'what children want', 'ask children', 'ask the child', 'ask a child', 'ask young people'] },
+  { concept: 'dcs', phrases: ['dcs', 'director of children services', 'director of children', 'director of people', 'children director'] },
+  { concept: 'lead-member', phrases: ['lead member', 'lmcs', 'lm', 'lead member for children services', 'portfolio holder', 'cabinet member for children', 'cabinet member', 'lead councillor for children'] },
+  { concept: 'cabinet', phrases: ['cabinet', 'executive member', 'executive councillor', 'the executive'] },
+  { concept: 'ward-councillor', phrases: ['ward councillor', 'ward member', 'backbench', 'backbencher', 'backbench councillor', 'non executive', 'ward'] },
+  { concept: 'lado', phrases: ['lado', 'local authority designated officer', 'designated officer'] },
+  { concept: 'cse', phrases: ['cse', 'child sexual exploitation', 'sexual exploitation', 'exploitation', 'grooming', 'groomed'] },
+  { concept: 'jay-report', phrases: ['jay report', 'jay inquiry', 'alexis jay', 'independent inquiry into child sexual exploitation in rotherham'] },
+  { concept: 'personal-adviser', phrases: ['pa', 'personal adviser', 'pas', 'leaving care worker', 'leaving care adviser'] },
+  { concept: 'pathway-plan', phrases: ['pathway plan', 'pathway planning'] },
+  { concept: 'staying-put', phrases: ['staying put', 'stay put', 'staying close', 'stay with foster carer', 'stay with their foster carer', 'stay on with foster carer'] },
+  { concept: 'local-offer', phrases: ['local offer', 'care leaver offer', 'offer for care leavers', 'care leavers offer', 'leaving care offer'] },
+  { concept: 'covenant', phrases: ['covenant', 'care leaver covenant'] },
+  { concept: 'cswa-2017', phrases: ['cswa', 'children and social work act', 'children and social work act 2017', '2017 act', 'social work act'] },
+  { concept: 'children-act-1989', phrases: ['children act 1989', '1989 act', 'ca 1989', 'ca89'] },
+  { concept: 'children-act-2004', phrases: ['children act 2004', '2004 act', 'ca 2004'] },
+  { concept: 'children-and-families-act-2014', phrases: ['children and families act 2014', 'children and families act', 'cfa 2014', '2014 act'] },
+  { concept: 'section-20', phrases: ['section 20', 'voluntary accommodation', 'voluntarily accommodated', 'accommodated', 'accommodation by the council'] },
+  { concept: 'section-10', phrases: ['section 10', 'duty to cooperate', 'cooperate', 'cooperation', 'relevant partners', 'partner agencies'] },
+  // A named Act is the law: "which law says we need a DCS?" meets "section 18 of the Children Act 2004".
+  { concept: 'legislation', phrases: ['law', 'children act 1989', 'children act 2004', 'children and social work act', 'children and social work act 2017', 'children and families act 2014', 'children and young persons act 2008', 'children leaving care act 2000', 'children wellbeing and schools act 2026', 'immigration act 2016'] },
+  { concept: 'dfe', phrases: ['dfe', 'department for education', 'dcsf', 'dfes', 'department for children schools and families'] },
+  { concept: 'lga', phrases: ['lga', 'local government association'] },
+  { concept: 'cfps', phrases: ['cfps', 'cfgs', 'centre for public scrutiny', 'centre for governance and scrutiny'] },
+  { concept: 'ncb', phrases: ['ncb', 'national children bureau'] },
+  { concept: 'lgiu', phrases: ['lgiu', 'local government information unit'] },
+  { concept: 'camhs', phrases: ['camhs', 'child and adolescent mental health', 'mental health'] },
+  { concept: 'cafcass', phrases: ['cafcass', 'children and family court advisory and support service'] },
+  { concept: 'sdq', phrases: ['sdq', 'strengths and difficulties questionnaire', 'strengths and difficulties'] },
+  { concept: 'health-assessment', phrases: ['health assessment', 'initial health assessment', 'review health assessment', 'iha', 'rha', 'medical'] },
+  { concept: 'child-in-need', phrases: ['cin', 'child in need', 'children in need'] },
+  { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
+  { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },
+  { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
+  { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
+  { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
+  { concept: 'fostering', phrases: ['foster', 'fostering', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
+  { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },
+  { concept: 'placement', phrases: ['placement', 'placed', 'placement stability', 'placement move', 'out of area'] },
+  { concept: 'pledge', phrases: ['pledge', 'promise', 'promises', 'charter'] },
+  { concept: 'strategy', phrases: ['strategy', 'vision', 'strategic plan'] },
+  { concept: 'checklist', phrases: ['checklist', 'check list', 'member actions', 'action list'] },
+  { concept: 'training', phrases: ['training', 'induction', 'course', 'learning', 'elearning', 'workshop', 'development session', 'briefing session', 'module'] },
+  { concept: 'evaluation', phrases: ['evaluation', 'evaluate', 'evaluation form', 'feedback form', 'evaluation sheet'] },
+  { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update'] },
+  // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
+  { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'you gave me', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'let someone know'] },
+  { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from'] },
+  { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child', 'which children live', 'who lives there', 'why they are in care'] },
+  { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
+  { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
+  { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory'] },
+  { concept: 'neet', phrases: ['neet', 'eet', 'not in education employment or training', 'education employment and training', 'apprenticeship', 'apprenticeships'] },
+  { concept: 'disability', phrases: ['learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'disability', 'disabilities', 'disabled'] },
+  { concept: 'ehcp', phrases: ['ehcp', 'ehc plan', 'education health and care plan', 'sen', 'special educational needs'] },
+  { concept: 'council-tax', phrases: ['council tax', 'council tax exemption', 'council tax discount'] },
+  { concept: 'housing', phrases: ['housing', 'homeless', 'homelessness', 'accommodation for care leavers', 'tenancy', 'supported accommodation'] },
+  { concept: 'wellbeing-areas', phrases: ['well being areas', 'wellbeing areas', '5 outcomes', 'every child matters', 'outcomes for children'] },
+  { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
+  { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
+  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up', 'in advance', 'advance notice', 'announced', 'prearranged', 'pre arranged'] },
+  { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
+  { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },
+  { concept: 'rotherham', phrases: ['rotherham', 'rmbc', 'cyps'] },
+  { concept: 'rutland', phrases: ['rutland', 'suso'] },
+  { concept: 'bradford', phrases: ['bradford'] },
+  { concept: 'telford-leeds', phrases: ['telford', 'wrekin', 'leeds'] },
+  { concept: 'elmbridge', phrases: ['elmbridge'] },
+]
+
+/**
+ * Concepts that also belong to ordinary council business (training, budgets, housing...).
+ * Finding one of these does not show that a question is about corporate parenting; finding any other concept does.
+ */
+export const generalConcepts: ReadonlySet<string> = new Set([
+  'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
+  'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
+  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
+]);
+
+/** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
+export const wordEquivalents: Readonly<Record<string, string>> = {
+  kid: 'child',
+  kids: 'children',
+  youngster: 'child',
+  youngsters: 'children',
+  cllr: 'councillor',
+  cllrs: 'councillors',
+  councilor: 'councillor',
+  councilors: 'councillors',
+  councilllor: 'councillor',
+  advisor: 'adviser',
+  principals: 'principles',
+  advisors: 'advisers',
+  program: 'programme',
+  programs: 'programmes',
+  organization: 'organisation',
+  organizations: 'organisations',
+  wellbeing: 'wellbeing',
+  rotheram: 'rotherham',
+  mandated: 'mandatory',
+  statute: 'statutory',
+  definition: 'define',
+  definitions: 'define',
+  legislation: 'law',
+  legal: 'law',
+  legally: 'law',
+  distinction: 'difference',
+  distinctions: 'differences',
+  laws: 'law',
+  acts: 'act',
+  bloke: 'man',
+  lad: 'boy',
+  resident: 'constituent',
+  residents: 'constituents',
+  parishioner: 'constituent',
+  lass: 'girl',
+  // Shorthand typed on a phone.
+  dcss: 'dcs',
+  corp: 'corporate',
+  lvl: 'level',
+  lvls: 'levels',
+  trng: 'training',
+  trg: 'training',
+  yr: 'year',
+  yrs: 'years',
+  wk: 'week',
+  wks: 'weeks',
+  mth: 'month',
+  mths: 'months',
+  mnth: 'month',
+  mnths: 'months',
+  hrs: 'hours',
+  doc: 'document',
+  docs: 'documents',
+  info: 'information',
+  govt: 'government',
+  gov: 'government',
+  dept: 'department',
+  depts: 'departments',
+  mtg: 'meeting',
+  mtgs: 'meetings',
+  cttee: 'committee',
+  cttees: 'committees',
+  ctte: 'committee',
+  reqs: 'requirements',
+  req: 'requirement',
+  stats: 'statistics',
+  nos: 'numbers',
+  num: 'number',
+  ppl: 'people',
+  eval: 'evaluation',
+  evals: 'evaluations',
+  prog: 'programme',
+  exec: 'executive',
+  edu: 'education',
+  mgr: 'manager',
+  resp: 'responsibility',
+  thru: 'through',
+  abt: 'about',
+  wot: 'what',
+  wat: 'what',
+  wht: 'what',
+  shd: 'should',
+  pls: 'please',
+  plz: 'please',
+  thx: 'thanks',
+  cos: 'because',
+  coz: 'because',
+  b4: 'before',
+  // What something costs.
+  expensive: 'cost',
+  pricey: 'cost',
+  priciest: 'cost',
+  pricy: 'cost',
+  costly: 'cost',
+  cheapest: 'cost',
+}
+
+export const numberWords: Readonly<Record<string, string>> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
+  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', 'twenty-one': '21', 'twenty one': '21',
+  'twenty-five': '25', 'twenty five': '25',
+};
+
+/** Prefixes that are written with or without a hyphen ("co-operate", "e-learning", "well-being"). */
+export const joinedPrefixes = ['co', 'e', 'well', 're', 'pre', 'non', 'sub', 'multi', 'cross', 'step', 'in'];
+
+/** Words that carry no meaning for retrieval: function words and the way questions are asked. */
+export const stopWords: ReadonlySet<string> = new Set(
+  (
+    'a about above after again against all am an and any are as at be because been before being below between both but by ' +
+    'can could did do does doing done down during each few for from further had has have having he her here hers herself him himself his how ' +
+    'i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours ourselves out over own ' +
+    'same she should so some such than that the their theirs them themselves then there these they this those through to too under until up ' +
+    'very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
+    'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
+    'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
+    'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point ' +
+    // Where the asker read it, not what they ask about ("according to the LGA slides").
+    'according slide slides deck powerpoint'
+  ).split(' '),
+);
+
+/** After "how", these words ask for a time, a frequency or an amount ("how long", "how often"); the answer need not repeat them. */
+export const howQuestionWords: ReadonlySet<string> = new Set(['long', 'often', 'soon', 'quickly', 'frequently', 'regularly']);
