@@ -178,10 +178,9 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(car park (permits?|pass(es)?|spaces?)|building access|door pass|security pass|id (badge|card)|(room|it) is (too )?(cold|hot)|heating)\b/ },
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
   { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
-  { category: 'highways-and-parking', pattern: /\b(20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
@@ -193,6 +192,9 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
 ];
 const councilTaxAccount =
   /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support|query|queries|instalments?)|(my|her|his|their) council tax|council tax\b.{0,80}\b(direct debit|instalments?|reminder notice|bailiffs?))\b/;
+
+/** Categories whose own patterns decide, whatever care words come with them. */
+const categoriesWhateverTheContext = outOfScopeCategories.filter(({ category }) => category === 'member-conduct' || category === 'politics');
 
 const aboutChildren =
   /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;
@@ -206,9 +208,8 @@ function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
   if (ownClaims.test(text)) return 'members-allowances';
   if (technicalFault.test(text)) return 'it-support';
   if (roomBooking.test(text)) return 'rooms-and-facilities';
-  for (const category of ['member-conduct', 'politics'] as const) {
-    if (outOfScopeCategories.find((entry) => entry.category === category)!.pattern.test(text)) return category;
-  }
+  const conductOrPolitics = categoriesWhateverTheContext.find(({ pattern }) => pattern.test(text));
+  if (conductOrPolitics) return conductOrPolitics.category;
   if (adultsOnly.test(text) && !aboutChildren.test(text)) return 'adult-social-care';
   const careLeaver = careLeaverWords.test(text);
   if (adultsLookAlike.test(text) && !careLeaver) return 'adult-social-care';

@@ -99,26 +99,28 @@ const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i
  * "has he gone missing again?") also count; a street alone ("a children's home on Park Road") does not.
  */
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
+  const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   const isName = (word: string | undefined): boolean =>
-    word !== undefined && word.length > 1 && !knownWords.has(word.toLowerCase()) && !commonCapitalisedWords.has(word.toLowerCase());
-  if (streetAddress.test(question) || postcode.test(question) || childAtPlace.test(question)) return true;
-  if (someoneAtNamedPlace.test(question) || personalDetails.test(question) || childrenOfAPlace.test(question)) return true;
-  if (onlyOneInAPlace.test(question) || requestForPersonalData.test(question) || recordIdentifiers.test(question)) return true;
-  if (agedChildInAPlace.test(question) || particularPersonStatus.test(question) || someoneMentionedBefore.test(question)) return true;
-  if (childWhoDidSomething.test(question)) return true;
+    word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
+  const strongSignals = [
+    streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+  ];
+  if (strongSignals.some((signal) => signal.test(question))) return true;
+  if (someonesChild.test(question) && inCareNow.test(question) && !notInCare.test(question)) return true;
+
+  // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
   if (aboutOneChild.test(question)) {
     for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word))) return true;
-    for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (!knownWords.has(initials.toLowerCase())) return true;
+    for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
+    for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
+    for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
+    for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
+    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
     if (thirdPerson.test(question)) {
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
   }
-  for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
-  if (aboutOneChild.test(question)) {
-    for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
-  }
-  if (someonesChild.test(question) && inCareNow.test(question) && !notInCare.test(question)) return true;
-  for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   if (aboutOneChild.test(question) || statusOfSomeone.test(question)) {
     for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use.
@@ -126,24 +128,16 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
       if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || isName(second))) return true;
     }
   }
-  if (aboutOneChild.test(question)) {
-    for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
-  }
-  if (aboutOneChild.test(question)) {
-    for (const [, first, second] of question.matchAll(dottedInitials)) if (!knownWords.has(`${first}${second}`.toLowerCase())) return true;
-  }
+
+  for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
+  for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   for (const match of question.matchAll(possessiveCareStep)) {
     const owner = match[1]?.toLowerCase() ?? '';
     if (!familyWords.has(owner) && isName(owner.split('-')[0])) return true;
   }
-  for (const [, first, second] of question.matchAll(initialsPair)) {
-    if (first && second && !knownWords.has(first.toLowerCase()) && !knownWords.has(second.toLowerCase())) return true;
-  }
+  for (const [, first = '', second = ''] of question.matchAll(initialsPair)) if (isUnknown(first) && isUnknown(second)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
-  if (aboutOneChild.test(question)) {
-    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
-  }
   for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|$)/g)) if (isName(match[1])) return true;
   for (const match of question.matchAll(/\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g)) {
     const age = Number(match[2]);
@@ -152,10 +146,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi)) {
     if (isName(match[1])) return true;
   }
-  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren].map((signal) =>
-    signal.test(question),
-  );
-  return weakSignals.filter(Boolean).length >= 2;
+  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren];
+  return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
 
 /** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { knownWordsOf } from '../../../src/features/answers/answer-engine.js';
 import { loadArticles } from '../../../src/features/answers/article-loader.js';
 import { checkScope } from '../../../src/features/answers/scope-guard.js';
-import { normaliseText } from '../../../src/features/answers/vocabulary.js';
 
-/** The words the articles use, as the engine passes them: a capitalised word among them is not a name. */
-const knownWords = new Set(
-  loadArticles().flatMap((article) => normaliseText([article.title, article.body, ...article.tags, ...article.questions, ...article.synonyms].join(' ')).split(' ')),
-);
+/** The words the articles use, as the engine passes them. */
+const knownWords = knownWordsOf(loadArticles());
 const kindOf = (question: string): string => checkScope(question, knownWords).kind;
 
 describe('scope guard: a named or identifiable child or family is declined', () => {
