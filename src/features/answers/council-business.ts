@@ -147,7 +147,7 @@ const outOfScopeCategories = [
 export function councilBusinessIn(text: string): OutOfScopeCategory | undefined {
   const dominant = alwaysOutOfScope(text);
   if (dominant) return dominant;
-  if (negatedCare.test(text) || !careContext.test(text)) {
+  if (saysNotInCare(text) || !careContext.test(text)) {
     return outOfScopeCategories.find(({ pattern }) => pattern.test(text))?.category;
   }
   return undefined;
@@ -159,6 +159,7 @@ export function goToFor(category: OutOfScopeCategory): string {
 }
 
 /** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
+export const saysNotInCare = (normalisedText: string): boolean => negatedCare.test(normalisedText);
 const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))/;
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;

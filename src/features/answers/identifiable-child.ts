@@ -1,3 +1,6 @@
+import { saysNotInCare } from './council-business.js';
+import { normaliseText } from './vocabulary.js';
+
 /**
  * Does a question name or single out a child, a care leaver or a family? Such questions are declined and
  * never stored. Works on the question as typed: capitals and punctuation tell names and initials apart.
@@ -41,9 +44,14 @@ const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|ni
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
-/** Asking after one person's situation ("is she still in care?", "has he had a new social worker?"). */
-const statusOfSomeone =
-  /\b((is|are|has|have|was|were) (he|she|they) (still|now|been|gone|going to be|being|had|settling|doing|getting on|coping)|(he|she|they)('s| was| were| has been| have been|'ve been) (been )?(taken|placed|moved|adopted|fostered|removed)|(from|at|in) number \d{1,4})\b/i;
+/**
+ * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
+ * on its own this singles a child out. "They" is left alone because it usually means children in general.
+ */
+const eventInOnesLife =
+  /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
+/** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
+const stateOfOnesLife = /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren =
   /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
@@ -56,7 +64,6 @@ const recordIdentifiers =
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
-const notInCare = /\b(isn'?t|is not|not|never|wasn'?t)\s+(in care|looked after|a care leaver|fostered)\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName =
   /\b(son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
@@ -79,7 +86,6 @@ const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
-const personalEvent = /\b(has|did|is|was|have)\s+(he|she|they)\s+(gone|been|run|ran|got|going|left|moved|absconded)\b/i;
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
@@ -95,8 +101,8 @@ const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i
 
 /**
  * A named or identifiable child or family: a name with an age or initial, a house number and street,
- * "the boy at …", the details of a case. Two weaker signals together (a named home or street and
- * "has he gone missing again?") also count; a street alone ("a children's home on Park Road") does not.
+ * "the boy at …", the details of a case, "has he gone missing again?". Two weaker signals together (a named
+ * home or street and "is she still there?") also count; a street alone ("a children's home on Park Road") does not.
  */
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
@@ -107,7 +113,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     requestForPersonalData, recordIdentifiers, agedChildInAPlace, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
-  if (someonesChild.test(question) && inCareNow.test(question) && !notInCare.test(question)) return true;
+  if (someonesChild.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
   if (aboutOneChild.test(question)) {
@@ -121,7 +127,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
   }
-  if (aboutOneChild.test(question) || statusOfSomeone.test(question)) {
+  if (aboutOneChild.test(question) || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
     for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use.
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
@@ -146,7 +152,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi)) {
     if (isName(match[1])) return true;
   }
-  const weakSignals = [namedHome, namedStreet, personalEvent, ageMention, caseDetails, someonesChild, statusOfSomeone, particularChildren];
+  if (eventInOnesLife.test(question)) return true;
+  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
 

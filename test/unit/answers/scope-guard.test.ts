@@ -57,6 +57,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'did tiana get her pathway plan done? she turned 18 in june',
     'KB at Oakmead School, looked after, yr 9 - is his PEP up to date?',
     'the girl in care who ran away from the home last night - is she back?',
+    'has he run away again',
+    "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -196,6 +198,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Should the local offer help care leavers register to vote?',
     'What should happen when a child who goes missing from care comes back?',
     'What does the ILACS-2023 framework say about corporate parenting?',
+    'when children come into care, have they been told about advocacy?',
+    'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
