@@ -21,13 +21,16 @@ const childWhoDidSomething =
 /** A child of a given age in a named place ("a 13-year-old in care on the Beechwood estate"). */
 const agedChildInAPlace =
   /\b(a|an) \d{1,2}[- ]?(yo|year[- ]old|yr old)( (boy|girl|lad|lass))?( in care)? (on|in|at|from|who lives|living)( the)? [A-Z][a-z]+/;
+/** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
+const pupilAtNamedSchool =
+  /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
 /** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
 const titledName = /\b(Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
 const particularPersonStatus =
   /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
 /** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
-const nameAsSubject = /\b(?:Is|Has|Was|Does|Did|Will|Can|Should|How is|How's|Where is|Where's)\s+([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back)\b/g;
+const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
@@ -38,12 +41,25 @@ const onlyOneInAPlace =
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
-  /\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
 /** A child known by a name or nickname ("the care leaver called Kieran", "the lad everyone calls 'Smiler'"). */
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+/** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
+const ownRelativeInCare =
+  /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
+/** "If my daughter were in care…" is the good-enough-for-my-child test, not a case. */
+const hypothetical = /\b(if|imagine|were|would|suppose|as though)\b/i;
+/** A first name typed without its apostrophe, before a relation or a step in their care ("jaydens brother"). */
+const unmarkedPossessive =
+  /\b([a-z]{3,})s (brother|sister|brothers|sisters|mum|dad|nan|foster carers?|placement|pep|social worker|review|pathway plan|pa|iro|adoption)\b/gi;
+/** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old"). */
+const describedName =
+  /(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b)/g;
+/** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
+const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /**
  * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
  * on its own this singles a child out. "They" is left alone because it usually means children in general.
@@ -95,7 +111,7 @@ const namedStreet =
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep)\b/i;
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied)\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -110,9 +126,10 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const strongSignals = [
     streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
+  if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
   if (someonesChild.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
@@ -121,6 +138,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
+    for (const [, name] of question.matchAll(describedName)) if (isName(name)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
     if (thirdPerson.test(question)) {
@@ -135,6 +153,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     }
   }
 
+  for (const [, name] of question.matchAll(unmarkedPossessive)) if (isName(name) && isUnknown(`${name}s`)) return true;
+  for (const [, place] of question.matchAll(agedChildAtNamedPlace)) if (isName(place)) return true;
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   for (const match of question.matchAll(possessiveCareStep)) {
@@ -144,7 +164,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, first = '', second = ''] of question.matchAll(initialsPair)) if (isUnknown(first) && isUnknown(second)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
-  for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|$)/g)) if (isName(match[1])) return true;
+  for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g)) if (isName(match[1])) return true;
   for (const match of question.matchAll(/\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g)) {
     const age = Number(match[2]);
     if (age <= 25 && isName(match[1])) return true;
@@ -168,7 +188,7 @@ const familyWords: ReadonlySet<string> = new Set(
 /** Capitalised words that are not names of people (sentence starts, days, months, titles). */
 const commonCapitalisedWords: ReadonlySet<string> = new Set(
   (
-    'i a the what whats who how when where why which is are can could should would do does did will my our your their his her ' +
+    'i a the what whats who how when where why which is are can could should would do does did will my our your their his her st ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +

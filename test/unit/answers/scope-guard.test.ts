@@ -58,6 +58,17 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'KB at Oakmead School, looked after, yr 9 - is his PEP up to date?',
     'the girl in care who ran away from the home last night - is she back?',
     'has he run away again',
+    "Sam T's pathway plan please",
+    'how much pupil premium plus has gone on Jack Harrison?',
+    'can I see the notes from the LAC review for Ellie-Mae Jones?',
+    'how is little Ruby settling with her adopters',
+    'a care leaver in my ward, Josh, hes 19 and sofa surfing - who is his PA?',
+    "has Kai's virtual school found him a tutor yet",
+    'Ahmed, the 16-year-old unaccompanied lad placed in Ashby - is his claim decided?',
+    'jaydens sister - still with the same foster carers?',
+    'My grand-daughter is in foster care in the next county. Who is her IRO?',
+    'is the placement for the 8-year-old with autism from Hill View Primary stable?',
+    "a year 10 looked after lad at St Bede's keeps getting excluded - what is his social worker doing?",
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -199,6 +210,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'What should happen when a child who goes missing from care comes back?',
     'What does the ILACS-2023 framework say about corporate parenting?',
     'when children come into care, have they been told about advocacy?',
+    'if my daughter was in care, would this be good enough?',
+    'Tom, who chairs our panel, asked about pledges',
+    "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
