@@ -1,7 +1,7 @@
 import type { Article, ArticleSource, MemberRole } from './article.js';
 import { memberRoles } from './article.js';
 import { createAnswerIndex, maxQuestionLength, rankOf, type IndexHit, type IndexSearch } from './answer-index.js';
-import { checkScope, type ScopeDecision } from './scope-guard.js';
+import { checkScope, isChitChat, type ScopeDecision } from './scope-guard.js';
 import { normaliseText } from './vocabulary.js';
 
 export { maxQuestionLength };
@@ -76,7 +76,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
     return { kind: 'declined', reason, confidence, text, suggestions, storeQuestion: reason === 'no-match' };
   }
 
-  function declineBeforeSearch(decision: Exclude<ScopeDecision, { kind: 'in-scope' }>): AnswerResult {
+  function declineFor(decision: Exclude<ScopeDecision, { kind: 'in-scope' }>): AnswerResult {
     switch (decision.kind) {
       case 'empty':
         return decline('empty', emptyText, starterTopics);
@@ -113,12 +113,13 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
     byId: (id) => articlesById.get(id),
     answer(question, context = {}) {
       const decision = checkScope(question, knownWords);
-      if (decision.kind !== 'in-scope') return declineBeforeSearch(decision);
+      if (decision.kind !== 'in-scope') return declineFor(decision);
       const search = index.search(question.slice(0, maxQuestionLength));
       const ranked = rankHits(search);
       const top = ranked[0];
       const article = top ? articlesById.get(top.id) : undefined;
       const confidence = confidenceOf(search, ranked);
+      if (!top?.anchored && isChitChat(normaliseText(question))) return declineFor({ kind: 'small-talk' });
       if (!top || !article || confidence < minConfidence) {
         const suggestions = ranked.length > 0 ? linksFor(ranked.slice(0, maxSuggestions)) : starterTopics;
         return decline('no-match', noMatchText(suggestions), suggestions, confidence);

@@ -24,7 +24,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -49,17 +49,17 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-conduct',
-    pattern: /\b(code of conduct|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee)\b/,
+    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|standards committee)\b/,
     goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality)",
   },
   {
     category: 'early-help',
-    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|out of control|youth (club|service|centre)s?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|holiday activities)\b/,
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|holiday activities)\b/,
     goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {
     category: 'politics',
-    pattern: /\b(manifesto|by ?election|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
+    pattern: /\b(manifesto|by ?election|defect(ing|ion)?|cross(ing)? the floor|the independents|independent group|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
     goTo: 'your party group or the council\'s elections office; I stay out of party politics',
   },
   {
@@ -74,7 +74,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'planning',
-    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
+    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|boundary (disputes?|fences?|walls?)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
     goTo: "the council's planning service",
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -133,8 +133,23 @@ const outOfScopeCategories = [
     goTo: 'an independent, regulated financial adviser',
   },
   {
+    category: 'personal-assistant',
+    pattern: /\b((ring|call|phone|text|email|message) (the|my|a|our) [a-z]+( [a-z]+)? (and|to) (ask|tell|say|arrange|book|chase)|set (me )?(a )?reminder|remind me (to|at|on|tomorrow|tonight|next|in \d)|(add|put) [a-z ]{1,40} (in|on|to|into) my (calendar|diary)|book (me )?(a )?(taxi|cab|table|train|hotel)|order (me )?(some )?(lunch|food|sandwiches|a pizza))\b/,
+    goTo: 'your own calendar, email and phone; I only answer questions about corporate parenting',
+  },
+  {
+    category: 'adult-learning',
+    pattern: /\b(adult (education|learning|community learning)|evening class(es)?|night school|(virtual )?school for adults)\b/,
+    goTo: "the council's adult and community learning service",
+  },
+  {
+    category: 'property',
+    pattern: /\b((sell|selling|sale of|sold|dispose of|disposal of|lease|leasing|buy|buying|market value of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property|properties|offices?)|asking price|surplus (land|buildings?|property))\b/,
+    goTo: "the council's property and estates team",
+  },
+  {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|who (directed|sang|painted|invented|discovered|composed)|population of|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -169,7 +184,7 @@ const adultsOnly =
   /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
-  /\b(shared lives|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
+  /\b(shared lives|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|carers? leave|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
 const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
 /**
  * A routine service request is for that service, even about a children's home or a foster carer:
@@ -181,7 +196,9 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'animals', pattern: /\b(stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
+  { category: 'property', pattern: /\b((sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
+  { category: 'animals', pattern: /\b(foster(ing)? (an? |the |some )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },

@@ -41,6 +41,18 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   return category ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope' };
 }
 
+/**
+ * Conversation with the bot about itself ("do you have feelings?", "what are you up to this weekend?").
+ * Unlike a greeting it may carry other words, so the engine treats it as small talk only when the best
+ * article is not about a corporate-parenting concept the question names.
+ */
+const chitChat =
+  /\b((you|u) (have|got|feel|get) (any )?(feelings|emotions|lonely|bored|tired)|do (you|u) feel|(are|r) (you|u) (happy|sad|ok|okay|bored|lonely|tired|alive|conscious|sentient|clever|smart|busy|married|single|human)|(you|u) (like|enjoy|love|hate) (your|ur) (job|work)|what (are|r) (you|u) (up to|doing (later|tonight|this))|(your|ur) (favourite|weekend|hobbies|plans for)|what do (you|u) do for fun|how old (are|r) (you|u)|where do (you|u) live|tell me (something|a fact|a story|a secret)|w?h?a+z+u+p|wh?a+s+u+p|(can|could|shall) we (just )?(have a )?(chat|talk|natter)|(just )?(want|wanted|fancy) (a|to) (chat|natter)|(youre|you are|ur) (a star|great|brilliant|amazing|the best|a legend|funny)|love you|(i am|im) bored|entertain me)\b/;
+
+export function isChitChat(normalisedText: string): boolean {
+  return chitChat.test(normalisedText);
+}
+
 export function isSmallTalk(normalisedText: string): boolean {
   const withoutSmallTalk = normalisedText.replace(smallTalkPhrases, ' ');
   if (withoutSmallTalk.length === normalisedText.length) return false;

@@ -28,6 +28,13 @@ export function normaliseText(text: string): string {
     .replace(/\bcorporate parenting companion\b/g, 'companion bot')
     // A company's parent is not a corporate parent.
     .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
+    // Looking after one's own garden, pet or parent is not a looked-after child: the verb is dropped.
+    .replace(
+      /\blook(ed|ing|s)? after (?=(my|his|her|their|our|your|a|an) (?!(own|child|children|kid|kids|young|boy|girl|baby|babies|son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|nephew|niece|teen|teens|teenager|teenagers|toddler|infant|lad|lass|twins|siblings|brother|brothers|sister|sisters|little|foster|looked|care|cared)\b))/g,
+      ' ',
+    )
+    // Another covenant: the care leaver covenant is the only one the articles mean.
+    .replace(/\barmed forces (community )?covenant\b/g, 'armed forces pact')
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')

@@ -121,6 +121,17 @@ describe('questions without an answer', () => {
     expect(result.text).toMatch(/corporate parenting/);
   });
 
+  it.each(['Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
+    'treats talk about the bot itself as small talk: %s',
+    (question) => {
+      expect(engine.answer(question)).toMatchObject({ kind: 'declined', reason: 'small-talk', storeQuestion: false });
+    },
+  );
+
+  it('answers a question about a corporate-parenting concept even when it is put chattily', () => {
+    expect(answered(engine.answer('are you happy to tell me what a reg 44 visit is?')).article.id).toMatch(/reg44/);
+  });
+
   it('treats only a blank question as empty', () => {
     expect(engine.answer('  ')).toMatchObject({ kind: 'declined', reason: 'empty', storeQuestion: false });
   });

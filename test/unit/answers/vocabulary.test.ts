@@ -44,6 +44,14 @@ describe('domain concepts', () => {
     }
   });
 
+  it("does not take looking after one's garden or parent, or the armed forces covenant, for the care concepts", () => {
+    expect(conceptsIn('I have looked after my allotment for years')).not.toContain(conceptToken('looked-after'));
+    expect(conceptsIn('how do I look after my dad after his op')).not.toContain(conceptToken('looked-after'));
+    expect(conceptsIn('who looked after my son while he was in care')).toContain(conceptToken('looked-after'));
+    expect(conceptsIn('what does the Armed Forces Covenant commit us to')).not.toContain(conceptToken('covenant'));
+    expect(conceptsIn('is the care leaver covenant like the armed forces covenant')).toContain(conceptToken('covenant'));
+  });
+
   it.each([
     ['IRO', 'independent reviewing officer', 'iro'],
     ['PEP', 'personal education plan', 'pep'],
