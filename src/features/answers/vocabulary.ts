@@ -33,6 +33,8 @@ export function normaliseText(text: string): string {
       /\blook(ed|ing|s)? after (?=(my|his|her|their|our|your|a|an) (?!(own|child|children|kid|kids|young|boy|girl|baby|babies|son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|nephew|niece|teen|teens|teenager|teenagers|toddler|infant|lad|lass|twins|siblings|brother|brothers|sister|sisters|little|foster|looked|care|cared)\b))/g,
       ' ',
     )
+    // "What is the board for?" asks its purpose.
+    .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}? for(?=\s*($|[?.!]))/g, '$& purpose')
     // Another covenant: the care leaver covenant is the only one the articles mean.
     .replace(/\barmed forces (community )?covenant\b/g, 'armed forces pact')
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.

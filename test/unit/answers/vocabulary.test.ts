@@ -20,6 +20,13 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('co-operate, e-learning, well-being')).toBe('cooperate elearning wellbeing');
   });
 
+  it('reads "what is X for?" as asking its purpose, and "Dr" as a doctor', () => {
+    expect(normaliseText('What is the board actually for?')).toBe('what is the board actually for purpose');
+    expect(normaliseText("what's a PEP for")).toBe('what a pep for purpose');
+    expect(normaliseText('what do we ask for?')).toBe('what do we ask for');
+    expect(termsOf('has to be a dr?')).toEqual(termsOf('has to be a doctor?'));
+  });
+
   it('turns an age into a single term', () => {
     expect(normaliseText('a 22-year-old care leaver')).toBe('a age 22 care leaver');
   });
