@@ -106,7 +106,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'health-assessment', 'lga', 'cfps', 'lgiu', 'disability',
+  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */

@@ -41,7 +41,7 @@ const onlyOneInAPlace =
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
-  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
 /** A child known by a name or nickname ("the care leaver called Kieran", "the lad everyone calls 'Smiler'"). */
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */

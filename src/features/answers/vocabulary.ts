@@ -36,7 +36,12 @@ export function normaliseText(text: string): string {
     // "What is the board for?" asks its purpose.
     .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}? for(?=\s*($|[?.!]))/g, '$& purpose')
     // Another covenant: the care leaver covenant is the only one the articles mean.
-    .replace(/\barmed forces (community )?covenant\b/g, 'armed forces pact')
+    .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
+    // Fostering good relations is promoting them, not foster care.
+    .replace(
+      /\bfoster(ing|s)? (?=((better|good|greater|stronger|closer|positive|a|the|more) )?(community |local |business |public )?(relations|relationships|links|culture|sense|trust|cooperation|collaboration|innovation|growth|engagement|cohesion|partnerships?|understanding|dialogue|pride|resilience)\b)/g,
+      'promote ',
+    )
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')

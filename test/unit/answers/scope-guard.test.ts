@@ -69,6 +69,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'My grand-daughter is in foster care in the next county. Who is her IRO?',
     'is the placement for the 8-year-old with autism from Hill View Primary stable?',
     "a year 10 looked after lad at St Bede's keeps getting excluded - what is his social worker doing?",
+    "Can you check whether KB's staying put arrangement is going to be extended?",
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -161,6 +162,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['How do I write a VLOOKUP in Excel?', 'general-knowledge'],
     ["who's top of the prem", 'general-knowledge'],
     ['whats the diff between an ISA and a LISA', 'general-knowledge'],
+    ["We're thinking of fostering a rescue greyhound - any good local charities?", 'animals'],
+    ["What did Ofsted say about St Michael's CE Primary in their last inspection?", 'schools'],
+    ["What's the 12-week property disregard when someone goes into residential care?", 'adult-social-care'],
+    ['how many members do we need to call in a cabinet decision and by when', 'democratic-admin'],
+    ["who's on the planning panel this month", 'democratic-admin'],
+    ['Does the independent remuneration panel meet in public?', 'members-allowances'],
+    ['any update on the scrutiny of the bus contract?', 'highways-and-parking'],
+    ["GDPR question - can I keep residents' casework emails in my personal gmail?", 'data-protection'],
+    ['whats the score in the test match', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');

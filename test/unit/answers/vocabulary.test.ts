@@ -57,6 +57,9 @@ describe('domain concepts', () => {
     expect(conceptsIn('who looked after my son while he was in care')).toContain(conceptToken('looked-after'));
     expect(conceptsIn('what does the Armed Forces Covenant commit us to')).not.toContain(conceptToken('covenant'));
     expect(conceptsIn('is the care leaver covenant like the armed forces covenant')).toContain(conceptToken('covenant'));
+    expect(conceptsIn('can the council enforce a restrictive covenant on my deeds')).not.toContain(conceptToken('covenant'));
+    expect(conceptsIn('how can the council foster better community relations')).not.toContain(conceptToken('fostering'));
+    expect(conceptsIn('how can the council recruit more foster carers')).toContain(conceptToken('fostering'));
   });
 
   it.each([
