@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
+import { isEverydayWord } from './everyday-english.js';
 import { analyseNormalisedWords, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
@@ -118,7 +119,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
   };
-  const corrector = createSpellingCorrector(corpusWords(articles));
+  const corrector = createSpellingCorrector(corpusWords(articles), isEverydayWord);
 
   function unitsOf(analysis: TextAnalysis): QueryUnit[] {
     const { tokens, phrases } = analysis;
@@ -233,9 +234,12 @@ const minCorrectableLength = 5;
 /**
  * Corrects a misspelt word to the most frequent corpus word one edit away (insertion, deletion,
  * substitution or adjacent swap) with the same first letter, found through shared single-letter
- * deletions (SymSpell). Known words, numbers and short words are left alone.
+ * deletions (SymSpell). Known words, real words (`isRealWord`), numbers and short words are left alone.
  */
-export function createSpellingCorrector(wordCounts: ReadonlyMap<string, number>): (word: string) => string {
+export function createSpellingCorrector(
+  wordCounts: ReadonlyMap<string, number>,
+  isRealWord: (word: string) => boolean = () => false,
+): (word: string) => string {
   const byDeletion = new Map<string, string[]>();
   const add = (key: string, word: string): void => {
     const list = byDeletion.get(key);
@@ -249,7 +253,7 @@ export function createSpellingCorrector(wordCounts: ReadonlyMap<string, number>)
   }
   const cache = new Map<string, string>();
   return (word) => {
-    if (wordCounts.has(word) || word.length < minCorrectableLength || /\d/.test(word)) return word;
+    if (wordCounts.has(word) || word.length < minCorrectableLength || /\d/.test(word) || isRealWord(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     const candidates = new Set<string>();

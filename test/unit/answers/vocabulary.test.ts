@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, withinOneEdit } from '../../../src/features/answers/answer-index.js';
+import { isEverydayWord } from '../../../src/features/answers/everyday-english.js';
 import { analyseText, conceptToken, normaliseText, stemWord, termsOf } from '../../../src/features/answers/vocabulary.js';
 
 const conceptsIn = (text: string): string[] => analyseText(text).phrases.flatMap((phrase) => phrase.concepts);
@@ -138,6 +139,13 @@ describe('spelling correction', () => {
 
   it('leaves unknown words that are not one edit from a known word alone', () => {
     expect(correct('weather')).toBe('weather');
+  });
+
+  it('leaves everyday English words alone even one edit from a word the articles use', () => {
+    const withEnglish = createSpellingCorrector(new Map([['tiered', 2], ['sits', 3], ['virtual', 3]]), isEverydayWord);
+    expect(withEnglish('tired')).toBe('tired');
+    expect(withEnglish('suits')).toBe('suits');
+    expect(withEnglish('virtul')).toBe('virtual');
   });
 
   it('counts one insertion, deletion, substitution or adjacent swap as one edit', () => {
