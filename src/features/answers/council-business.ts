@@ -64,7 +64,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'it-support',
-    pattern: /\b(password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
+    pattern: /\b(password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|print (me |off |out )?(my|our|this|these) (agenda|papers|pack|documents?|emails?|slides|reports?|minutes)|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
     goTo: 'the IT service desk',
   },
   {

@@ -171,6 +171,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['any update on the scrutiny of the bus contract?', 'highways-and-parking'],
     ["GDPR question - can I keep residents' casework emails in my personal gmail?", 'data-protection'],
     ['whats the score in the test match', 'general-knowledge'],
+    ['can you print my agenda pack for tonight', 'it-support'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
