@@ -65,7 +65,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
-  { concept: 'fostering', phrases: ['foster', 'fostering', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
+  { concept: 'fostering', phrases: ['foster', 'fostering', 'fosterer', 'fosterers', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
   { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },
   { concept: 'placement', phrases: ['placement', 'placed', 'placement stability', 'placement move', 'out of area'] },
   { concept: 'pledge', phrases: ['pledge', 'promise', 'promises', 'charter'] },
@@ -105,7 +105,7 @@ export const domainConcepts: readonly DomainConcept[] = [
  */
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
-  'bulletin', 'subscription', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
+  'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
   'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability',
 ]);
 
@@ -136,6 +136,7 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   legislation: 'law',
   legal: 'law',
   legally: 'law',
+  diff: 'difference',
   distinction: 'difference',
   distinctions: 'differences',
   laws: 'law',

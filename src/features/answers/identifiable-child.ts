@@ -58,6 +58,11 @@ const unmarkedPossessive =
 /** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old"). */
 const describedName =
   /(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b)/g;
+/** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
+const careStepForName =
+  /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
+/** A name followed by an age ("Ryan O'Neill, he's 19"). */
+const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{1,2}\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /**
@@ -155,6 +160,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
 
   for (const [, name] of question.matchAll(unmarkedPossessive)) if (isName(name) && isUnknown(`${name}s`)) return true;
   for (const [, place] of question.matchAll(agedChildAtNamedPlace)) if (isName(place)) return true;
+  for (const [, , , name] of question.matchAll(careStepForName)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(nameThenAge)) if (isName(name)) return true;
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   for (const match of question.matchAll(possessiveCareStep)) {

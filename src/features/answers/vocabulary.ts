@@ -21,6 +21,10 @@ export function normaliseText(text: string): string {
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
+    // "principles b and c", "principles a, b or g": each letter is a clause.
+    .replace(/\bprinciples ([a-g](?:(?:\s*,\s*|\s+(?:and|or|&|vs|versus)\s+)[a-g])+)\b/g, (_, letters: string) =>
+      `principles ${letters.replace(/\b([a-g])\b/g, '($1)')}`,
+    )
     // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
     .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
     .replace(/\(([a-g])\)/g, ' clause$1 ')

@@ -70,6 +70,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is the placement for the 8-year-old with autism from Hill View Primary stable?',
     "a year 10 looked after lad at St Bede's keeps getting excluded - what is his social worker doing?",
     "Can you check whether KB's staying put arrangement is going to be extended?",
+    "Can you pull up the pathway plan for Ryan O'Neill, he's 19 and left care last year?",
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -245,6 +246,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Tom, who chairs our panel, asked about pledges',
     'Principle (e) - remind me of the wording?',
     'who wrote the ten questions to ask guide',
+    'what is the pathway plan for Rotherham care leavers like?',
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {

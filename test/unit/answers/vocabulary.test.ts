@@ -21,6 +21,12 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('co-operate, e-learning, well-being')).toBe('cooperate elearning wellbeing');
   });
 
+  it('reads each letter in "principles b and c" as a clause', () => {
+    expect(normaliseText('principles b and c - whats the diff?')).toBe('principles clauseb and clausec whats the diff');
+    expect(normaliseText('principles a, b or g')).toBe('principles clausea clauseb or clauseg');
+    expect(termsOf('whats the diff')).toEqual(termsOf('whats the difference'));
+  });
+
   it('reads "what is X for?" as asking its purpose, and "Dr" as a doctor', () => {
     expect(normaliseText('What is the board actually for?')).toBe('what is the board actually for purpose');
     expect(normaliseText("what's a PEP for")).toBe('what a pep for purpose');
@@ -61,6 +67,7 @@ describe('domain concepts', () => {
     expect(conceptsIn('can the council enforce a restrictive covenant on my deeds')).not.toContain(conceptToken('covenant'));
     expect(conceptsIn('how can the council foster better community relations')).not.toContain(conceptToken('fostering'));
     expect(conceptsIn('how can the council recruit more foster carers')).toContain(conceptToken('fostering'));
+    expect(conceptsIn('why were fosterers leaving')).toContain(conceptToken('fostering'));
   });
 
   it.each([
