@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|call ?in (a |the )?(cabinet |executive )?decisions?|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?in (a |the )?(cabinet |executive )?decisions?|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -74,7 +74,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'planning',
-    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|boundary (disputes?|fences?|walls?)|building control|listed buildings?|house extension|loft conversion|conservation area|tree preservation)\b/,
+    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|boundary (disputes?|fences?|walls?)|building control|listed (buildings?|cottage|house|property)|listed building consent|house extension|loft conversion|conservation area|tree preservation)\b/,
     goTo: "the council's planning service",
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought) (about|on|of|for|at) [a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought) (about|on|of|for|at) [a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -154,7 +154,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|who (directed|sang|painted|invented|discovered|composed)|population of|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|invented|discovered|composed)|population of|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -189,7 +189,7 @@ const adultsOnly =
   /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
-  /\b(shared lives|(property|12 week|twelve week) disregard|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|carers? leave|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
+  /\b(shared lives|section117|s117|mental health act aftercare|(property|12 week|twelve week) disregard|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|carers? leave|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
 const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
 /**
  * A routine service request is for that service, even about a children's home or a foster carer:
@@ -203,7 +203,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b((sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
-  { category: 'animals', pattern: /\b(foster(ing)? (an? |the |some )?(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'animals', pattern: /\b(foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },

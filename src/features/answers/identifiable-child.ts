@@ -58,6 +58,21 @@ const unmarkedPossessive =
 /** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old"). */
 const describedName =
   /(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b)/g;
+/**
+ * A child picked out by something that happened to them at a given time, or by how they look
+ * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
+ */
+const childAtATime =
+  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const childByLooks =
+  /\b((lad|boy|girl|lass|child|kid|teenager|care leaver|young (man|woman))\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (lad|boy|girl|lass|kid|teenager))\b/i;
+/** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
+const childByWhereabouts =
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/i;
+/** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
+const familyBySurname = /\b[Tt]he ([A-Z][a-z]+)s (?:on|in|at|from|next door)\b/g;
+/** A school year and a school typed in lower case ("yr 11 at hillside"). */
+const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
@@ -131,7 +146,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const strongSignals = [
     streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
@@ -162,6 +177,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, place] of question.matchAll(agedChildAtNamedPlace)) if (isName(place)) return true;
   for (const [, , , name] of question.matchAll(careStepForName)) if (isName(name)) return true;
   for (const [, name] of question.matchAll(nameThenAge)) if (isName(name)) return true;
+  for (const [, surname] of question.matchAll(familyBySurname)) if (isName(surname)) return true;
+  if (aboutOneChild.test(question)) for (const [, school] of question.matchAll(yearAtSchool)) if (isName(school)) return true;
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   for (const match of question.matchAll(possessiveCareStep)) {

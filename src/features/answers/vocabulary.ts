@@ -34,7 +34,7 @@ export function normaliseText(text: string): string {
     .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
     // Looking after one's own garden, pet or parent is not a looked-after child: the verb is dropped.
     .replace(
-      /\blook(ed|ing|s)? after (?=(my|his|her|their|our|your|a|an) (?!(own|child|children|kid|kids|young|boy|girl|baby|babies|son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|nephew|niece|teen|teens|teenager|teenagers|toddler|infant|lad|lass|twins|siblings|brother|brothers|sister|sisters|little|foster|looked|care|cared)\b))/g,
+      /\blook(ed|ing|s)? after (?=it\b|(my|his|her|their|our|your|a|an|the) (?!(same|own|child|children|kid|kids|young|boy|girl|baby|babies|son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|nephew|niece|teen|teens|teenager|teenagers|toddler|infant|lad|lass|twins|siblings|brother|brothers|sister|sisters|little|foster|looked|care|cared)\b))/g,
       ' ',
     )
     // "What is the board for?" asks its purpose.

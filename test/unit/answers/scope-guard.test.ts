@@ -71,6 +71,12 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "a year 10 looked after lad at St Bede's keeps getting excluded - what is his social worker doing?",
     "Can you check whether KB's staying put arrangement is going to be extended?",
     "Can you pull up the pathway plan for Ryan O'Neill, he's 19 and left care last year?",
+    'The UASC girl found in the back of the lorry at the services in November - which council has her now?',
+    'the tall ginger lad with the bmx by the precinct - is he looked after?',
+    'The care leaver who cleans at the civic centre - has she got her council tax exemption?',
+    'The Hendersons on the Brookfield estate - are their kids going home from care?',
+    'jordan w-p yr 11 at hillside, in foster care, got excluded today - what is the virtual school doing?',
+    'the three brothers split between foster carers last spring - are they back together?',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -173,6 +179,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["GDPR question - can I keep residents' casework emails in my personal gmail?", 'data-protection'],
     ['whats the score in the test match', 'general-knowledge'],
     ['can you print my agenda pack for tonight', 'it-support'],
+    ['who is the leader of the council at the moment', 'democratic-admin'],
+    ['Can full council meetings be held virtually now?', 'democratic-admin'],
+    ["Can you get me the minutes of last month's overview and scrutiny management board?", 'democratic-admin'],
+    ['When was Oakwood Primary last inspected by Ofsted and what grade did it get?', 'schools'],
+    ['Section 117 aftercare - is it free for life after a mental health ward?', 'adult-social-care'],
+    ['How do I become a foster home for rescue cats?', 'animals'],
+    ['I live in a listed cottage - how should I look after the original timber?', 'planning'],
+    ["What's the recommended service interval for a hybrid car?", 'general-knowledge'],
+    ['when should I first mow the new turf and how do I look after it?', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -247,6 +262,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Principle (e) - remind me of the wording?',
     'who wrote the ten questions to ask guide',
     'what is the pathway plan for Rotherham care leavers like?',
+    'does the principles apply to the Isles of Scilly or City of London',
+    'What did the children in care council say last year about their placements?',
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {
