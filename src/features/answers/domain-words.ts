@@ -14,7 +14,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1', 'high aspirations', 'best outcomes', 'best interests', 'independent living'] },
   { concept: 'board', phrases: ['cpb', 'cpp', 'corporate parenting board', 'corporate parenting panel', 'corporate parenting group', 'corporate parenting committee', 'parenting board', 'parenting panel', 'cp board', 'cp panel'] },
   { concept: 'scrutiny', phrases: ['scrutiny', 'overview and scrutiny', 'osc', 'o and s', 'scrutiny committee', 'scrutiny panel', 'select commission', 'scrutinising', 'scrutinise'] },
-  { concept: 'iro', phrases: ['iro', 'independent reviewing officer', 'reviewing officer', 'looked after review', 'cla review', 'lac review', 'care review', 'statutory review'] },
+  { concept: 'iro', phrases: ['iro', 'independent reviewing officer', 'reviewing officer', 'looked after review', 'cla review', 'lac review', 'care review', 'statutory review', 'first review', 'second review', 'care plan review'] },
   { concept: 'independent-visitor', phrases: ['independent visitor', 'independent visiting', 'iv', 'ivs', 'befriender', 'befriending'] },
   { concept: 'pep', phrases: ['pep', 'personal education plan', 'education plan'] },
   { concept: 'virtual-school', phrases: ['vsh', 'virtual school', 'virtual school head', 'virtual head', 'virtual headteacher', 'virtual school headteacher'] },

@@ -39,6 +39,7 @@ export function normaliseText(text: string): string {
     )
     // "What is the board for?" asks its purpose.
     .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}? for(?=\s*($|[?.!]))/g, '$& purpose')
+    .replace(/\btor\b/g, 'terms of reference')
     // Another covenant: the care leaver covenant is the only one the articles mean.
     .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
     // Fostering good relations is promoting them, not foster care.

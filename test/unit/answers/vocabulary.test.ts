@@ -32,6 +32,7 @@ describe('normalising how councillors write', () => {
     expect(normaliseText("what's a PEP for")).toBe('what a pep for purpose');
     expect(normaliseText('what do we ask for?')).toBe('what do we ask for');
     expect(termsOf('has to be a dr?')).toEqual(termsOf('has to be a doctor?'));
+    expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
   });
 
   it('turns an age into a single term', () => {
