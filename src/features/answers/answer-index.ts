@@ -68,12 +68,14 @@ const keepTerm = (term: string): string => term;
 
 function toIndexed(article: Article): IndexedArticle {
   const analysed = (text: string): string => termsOf(text).join(termSeparator);
+  // Each item on its own, so the end of one tag and the start of the next never make a phrase.
+  const analysedEach = (items: readonly string[]): string => items.map(analysed).join(termSeparator);
   return {
     id: article.id,
     title: analysed(article.title),
-    questions: analysed(article.questions.join('\n')),
-    tags: analysed(article.tags.join('\n')),
-    synonyms: analysed(article.synonyms.join('\n')),
+    questions: analysedEach(article.questions),
+    tags: analysedEach(article.tags),
+    synonyms: analysedEach(article.synonyms),
     body: analysed(article.body),
   };
 }

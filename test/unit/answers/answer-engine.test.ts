@@ -7,6 +7,7 @@ import {
   maxQuestionLength,
   type AnswerResult,
 } from '../../../src/features/answers/answer-engine.js';
+import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
 
 const engine = createAnswerEngine(loadArticles());
 
@@ -164,6 +165,15 @@ describe('the engine over a small catalogue', () => {
     expect(small.articles.map((a) => a.id)).toEqual(['staying-put', 'pep']);
     expect(small.byId('pep')?.title).toBe('Personal education plans');
     expect(small.byId('missing')).toBeUndefined();
+  });
+
+  it('never makes a phrase from the end of one tag and the start of the next', () => {
+    const other = article('pep', 'Personal education plans', 'A PEP is the education part of a care plan.');
+    const tagged = { ...article('visits', 'Visiting homes', 'Councillors may visit homes.'), tags: ['independent', 'visitor parking'] };
+    const named = { ...tagged, tags: ['independent visitor'] };
+    const hitOn = (visits: Article) => createAnswerIndex([visits, other]).search('independent visitor').hits.find((hit) => hit.id === 'visits');
+    expect(hitOn(tagged)?.anchored).toBe(false);
+    expect(hitOn(named)?.anchored).toBe(true);
   });
 
   it('respects a stricter minimum confidence', () => {
