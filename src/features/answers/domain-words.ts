@@ -23,7 +23,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit'] },
   { concept: 'reg-33', phrases: ['reg 33', 'regulation 33', 'r33'] },
   { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting'] },
-  { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate'] },
+  { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate', 'jtai', 'joint targeted area inspection'] },
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
   { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
   { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied'] },

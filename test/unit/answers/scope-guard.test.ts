@@ -265,6 +265,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'does the principles apply to the Isles of Scilly or City of London',
     'What did the children in care council say last year about their placements?',
     "At standards committee someone claimed councillors are legally required to do corporate parenting training. Who's right?",
+    'why do foster carers leave in rotherham',
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {
