@@ -34,7 +34,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'members-allowances',
-    pattern: /\b(members? allowances?|remuneration panel|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
+    pattern: /\b(members? allowances?|remuneration panel|dependants? carers? allowance|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
     goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
   },
   {
@@ -124,12 +124,12 @@ const outOfScopeCategories = [
   },
   {
     category: 'translation',
-    pattern: /\b(translate|translation|translating|interpret(er|ing)? (this|my|our)|into (polish|french|spanish|german|urdu|punjabi|arabic|welsh|romanian|portuguese|italian|bengali|gujarati))\b/,
+    pattern: /\b(translate|translation|translating|how do (you|i|we) say\b.{1,60}\bin (welsh|polish|french|spanish|german|urdu|punjabi|arabic|romanian|portuguese|italian|bengali|gujarati)|interpret(er|ing)? (this|my|our)|into (polish|french|spanish|german|urdu|punjabi|arabic|welsh|romanian|portuguese|italian|bengali|gujarati))\b/,
     goTo: "the council's translation and interpreting service",
   },
   {
     category: 'personal-finance',
-    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings accounts?|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
+    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings (accounts?|rates?)|interest rates?|credit cards?|pay off (my|the|our) [a-z ]{0,20}(card|loan|debt|mortgage)|invest (the|my|our) money|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
     goTo: 'an independent, regulated financial adviser',
   },
   {
@@ -154,7 +154,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|invented|discovered|composed)|population of|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|invented|discovered|composed)|population of|how many people live|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -184,7 +184,7 @@ const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never 
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
-  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
   /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */

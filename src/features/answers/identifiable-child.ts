@@ -73,6 +73,8 @@ const childByWhereabouts =
 const familyBySurname = /\b[Tt]he ([A-Z][a-z]+)s (?:on|in|at|from|next door)\b/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
+/** A household by its house number ("my neighbours at number 9… their children"). */
+const householdByNumber = /\b(at|from|in|of) (number|no\.?) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b/i;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
@@ -146,7 +148,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const strongSignals = [
     streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;

@@ -77,6 +77,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'The Hendersons on the Brookfield estate - are their kids going home from care?',
     'jordan w-p yr 11 at hillside, in foster care, got excluded today - what is the virtual school doing?',
     'the three brothers split between foster carers last spring - are they back together?',
+    'My neighbours at number 9 are always shouting at their children - are they on a child in need plan?',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -188,6 +189,12 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['I live in a listed cottage - how should I look after the original timber?', 'planning'],
     ["What's the recommended service interval for a hybrid car?", 'general-knowledge'],
     ['when should I first mow the new turf and how do I look after it?', 'general-knowledge'],
+    ['my teams camera isnt working in meetings', 'it-support'],
+    ["how do you say 'thank you for coming' in Welsh", 'translation'],
+    ['Which bank has the best easy access savings rate right now?', 'personal-finance'],
+    ['is it better to pay off my credit card or invest the money', 'personal-finance'],
+    ["is there a dependants' carers allowance for when im at evening meetings", 'members-allowances'],
+    ['how many people live in the UK', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -266,6 +273,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'What did the children in care council say last year about their placements?',
     "At standards committee someone claimed councillors are legally required to do corporate parenting training. Who's right?",
     'why do foster carers leave in rotherham',
+    'what should the board do if a foster placement is not working?',
+    "should the children's home have cameras in the corridors?",
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
   ])('%s', (question) => {
