@@ -40,6 +40,11 @@ export function normaliseText(text: string): string {
     // "What is the board for?" asks its purpose.
     .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}? for(?=\s*($|[?.!]))/g, '$& purpose')
     .replace(/\btor\b/g, 'terms of reference')
+    // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.
+    .replace(
+      /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} (told|asked|said to|emailed|messaged|rang|called|tells) me\b/,
+      'someone told me',
+    )
     // Another covenant: the care leaver covenant is the only one the articles mean.
     .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
     // Fostering good relations is promoting them, not foster care.

@@ -33,6 +33,8 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('what do we ask for?')).toBe('what do we ask for');
     expect(termsOf('has to be a dr?')).toEqual(termsOf('has to be a doctor?'));
     expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
+    expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('someone told me her child still has no pep');
+    expect(normaliseText('A resident told me about a foster child')).toBe('a resident told me about a foster child');
   });
 
   it('turns an age into a single term', () => {
