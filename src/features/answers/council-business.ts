@@ -9,7 +9,7 @@ export const generalKnowledgeGoTo = 'a search engine';
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|childrens? safeguarding|safeguarding children|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers)|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
@@ -59,7 +59,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'politics',
-    pattern: /\b(manifesto|by ?election|defect(ing|ion)?|cross(ing)? the floor|the independents|independent group|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
+    pattern: /\b(manifesto|by ?election|the whip|whipped|defect(ing|ion)?|cross(ing)? the floor|the independents|independent group|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
     goTo: 'your party group or the council\'s elections office; I stay out of party politics',
   },
   {
@@ -69,7 +69,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'waste',
-    pattern: /\b(bins?|bin (day|collection)|recycling|refuse|rubbish|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
+    pattern: /\b(bins?|bin (day|collection)|recycling|refuse (collections?|collectors?|tip|sacks?|lorry|lorries|bins?|disposal)|rubbish|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
     goTo: "the council's waste and recycling service (website or contact centre)",
   },
   {
@@ -154,7 +154,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|invented|discovered|composed)|population of|how many people live|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -210,7 +210,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'early-help', pattern: /\b(childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
   { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
   { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils)\b/ },
-  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted|invented)|recipe|horoscope|football scores?)\b/ },
+  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?)\b/ },
   { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|the opposition|opposition (party|councillors|group))\b/ },
 ];
 const councilTaxAccount =

@@ -8,7 +8,7 @@
 export type DomainConcept = { readonly concept: string; readonly phrases: readonly string[] };
 
 export const domainConcepts: readonly DomainConcept[] = [
-  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
+  { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'into council care', 'into the council care', 'into local authority care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
   { concept: 'corporate-parent', phrases: ['corporate parent', 'corporate parenting', 'cp'] },
   { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1', 'high aspirations', 'best outcomes', 'best interests', 'independent living'] },

@@ -75,6 +75,8 @@ const familyBySurname = /\b[Tt]he ([A-Z][a-z]+)s (?:on|in|at|from|next door)\b/g
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
 const householdByNumber = /\b(at|from|in|of) (number|no\.?) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b/i;
+/** "Was it Tyler again?" */
+const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
@@ -180,6 +182,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, , , name] of question.matchAll(careStepForName)) if (isName(name)) return true;
   for (const [, name] of question.matchAll(nameThenAge)) if (isName(name)) return true;
   for (const [, surname] of question.matchAll(familyBySurname)) if (isName(surname)) return true;
+  for (const [, name] of question.matchAll(wasItName)) if (isName(name)) return true;
   if (aboutOneChild.test(question)) for (const [, school] of question.matchAll(yearAtSchool)) if (isName(school)) return true;
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;

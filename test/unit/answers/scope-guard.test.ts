@@ -78,6 +78,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'jordan w-p yr 11 at hillside, in foster care, got excluded today - what is the virtual school doing?',
     'the three brothers split between foster carers last spring - are they back together?',
     'My neighbours at number 9 are always shouting at their children - are they on a child in need plan?',
+    'Why were the police called to the children\'s home on Birch Avenue last night? Was it Tyler again?',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -195,6 +196,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['is it better to pay off my credit card or invest the money', 'personal-finance'],
     ["is there a dependants' carers allowance for when im at evening meetings", 'members-allowances'],
     ['how many people live in the UK', 'general-knowledge'],
+    ['what actually happens if I vote against the whip on the budget', 'politics'],
+    ['when is the refuse collection', 'waste'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -274,6 +277,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "At standards committee someone claimed councillors are legally required to do corporate parenting training. Who's right?",
     'why do foster carers leave in rotherham',
     'what should the board do if a foster placement is not working?',
+    'can the NHS refuse to do a health assessment when we ask them to?',
+    'who invented the universal/targeted/specialist levels thing?',
+    'Is there a list of which council services the principles apply to - like planning or licensing?',
+    'Was it Ofsted who said that?',
     "should the children's home have cameras in the corridors?",
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
