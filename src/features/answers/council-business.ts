@@ -9,7 +9,7 @@ export const generalKnowledgeGoTo = 'a search engine';
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children home|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers)|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|childrens? safeguarding|safeguarding children|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers)|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
@@ -114,7 +114,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'leisure-and-culture',
-    pattern: /\b(leisure centres?|swimming|swimming pools?|pool (open|opening|close|closing|times|hours)|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
+    pattern: /\b(leisure centres?|play ?parks?|playgrounds?|swings|skate ?parks?|swimming|swimming pools?|pool (open|opening|close|closing|times|hours)|gym|library opening|museum|theatre|allotments?|opening (times|hours))\b/,
     goTo: "the council's leisure and culture pages",
   },
   {

@@ -11,13 +11,13 @@ import { normaliseText } from './vocabulary.js';
  * introduces a place, so "reg 44 visits take place" or "section 20 and the high court" are not addresses.
  */
 const streetAddress =
-  /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|,\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
+  /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|[,(]\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
   /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? (who|that) (got|was|has|had|went|ran|lives|stole|attacked|absconded|turned up|came)\b/i;
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? (who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)\b/i;
 /** A child of a given age in a named place ("a 13-year-old in care on the Beechwood estate"). */
 const agedChildInAPlace =
   /\b(a|an) \d{1,2}[- ]?(yo|year[- ]old|yr old)( (boy|girl|lad|lass))?( in care)? (on|in|at|from|who lives|living)( the)? [A-Z][a-z]+/;
@@ -46,7 +46,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /\b(my|our|a|the) (neighbour|friend|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /\b(my|our|a|the) (neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -68,15 +68,37 @@ const childByLooks =
   /\b((lad|boy|girl|lass|child|kid|teenager|care leaver|young (man|woman))\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (lad|boy|girl|lass|kid|teenager))\b/i;
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
 const childByWhereabouts =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/i;
+  /(?:^|\b(?:the|that) (?:[a-z]+ )?)(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/im;
 /** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
-const familyBySurname = /\b[Tt]he ([A-Z][a-z]+)s (?:on|in|at|from|next door)\b/g;
+const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’]| (?:on|in|at|from|next door|say|said|have|had|are|were|want)\b| \()/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
 const householdByNumber = /\b(at|from|in|of) (number|no\.?) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b/i;
+/** "Which boy is it?" asks who one child is. */
+const whichChildIsIt = /\bwhich (boy|girl|lad|lass|child|kid|one|young person) (is|was) (it|he|she)\b/i;
 /** "Was it Tyler again?" */
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
+/** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
+const babyName = /\bbaby ([A-Z][a-z]+)/g;
+const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d)/g;
+const lowerCaseNameAndInitial = /\b([a-z]{3,}) [a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|\d))/g;
+const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
+/** A whole message that is a name and "update?" ("kai update?"). */
+const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/;
+/** A name right after the question word ("Is Ryan, the apprentice…", "Has Freya's bursary…"). */
+const questionWordThenName = /(?:^|[.?!]\s+)(?:Is|Has|Was|Does|Did|Can|Could|Will|Should|Have|Are|Where's|Where is|How's|How is)\s+([A-Z][a-z]{2,})\b/g;
+/** A name's possessive ("Leon's complaint"). */
+const namePossessive = /(?<!\bSt\.? )\b([A-Z][a-z]{2,})['’]s\b/g;
+const lowerCaseDottedInitials = /\b[a-z]\.[a-z]\.?\s*\d{1,2}\b/;
+/** The child, picked out by a named place ("the looked after boy with autism at Beechwood"). */
+const childAtNamedPlace =
+  /\b(?:the|that|this) (?:[a-z]+ ){0,3}(?:boy|girl|lad|lass|child|kid|teenager|young person|care leaver|baby)\b[^.?!]{0,30}?\b(?:at|in|from|on) ([A-Z][a-z]+)/g;
+/**
+ * A first name in a question about someone's care: a capitalised word the articles never use, not at the
+ * start of a sentence and not after a word that introduces a place or a title ("in Sheffield", "the Care Leaver Covenant").
+ */
+const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|by|the)\s|[A-Z][a-z]+\s)\b([A-Z][a-z]{2,})\b/g;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
@@ -100,7 +122,7 @@ const requestForPersonalData =
   /\b(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
-  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number)\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
@@ -116,6 +138,8 @@ const quotedName = /['"‘“]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['"’”]/g;
 const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
+/** One person, not children in general: a pronoun or a single child. */
+const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2})\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
 const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at [A-Z][a-z]+))/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
@@ -123,10 +147,10 @@ const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
-  /\b(the|that|this) (child|kid|young person|youngster|family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
+  /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
-const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ )?([A-Z][a-z]+) (family|children|kids|boys|girls|brothers|sisters|siblings|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?([A-Z][a-zA-Z]+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
@@ -135,7 +159,7 @@ const namedStreet =
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied)\b/i;
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary)\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -150,7 +174,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const strongSignals = [
     streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
@@ -163,8 +187,16 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
     for (const [, name] of question.matchAll(describedName)) if (isName(name)) return true;
+    for (const [, name] of question.matchAll(lowerCaseNameFirst)) if (isName(name)) return true;
+    // A bare name or place is only taken for a child's when the question is about one person.
+    if (aboutOnePerson.test(question)) {
+      const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
+      for (const pattern of [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace]) {
+        for (const [, name] of question.matchAll(pattern)) if (isPersonName(name)) return true;
+      }
+    }
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
-    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2])) return true;
+    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
@@ -183,6 +215,12 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, name] of question.matchAll(nameThenAge)) if (isName(name)) return true;
   for (const [, surname] of question.matchAll(familyBySurname)) if (isName(surname)) return true;
   for (const [, name] of question.matchAll(wasItName)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(babyName)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(nameThenDescription)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(lowerCaseNameAndInitial)) if (isName(name)) return true;
+  if (lowerCaseDottedInitials.test(question) && aboutOneChild.test(question)) return true;
+  const update = nameUpdate.exec(question);
+  if (update && isName(update[1])) return true;
   if (aboutOneChild.test(question)) for (const [, school] of question.matchAll(yearAtSchool)) if (isName(school)) return true;
   for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
   for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
@@ -205,6 +243,14 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
+
+/** The second word of a place's name ("Park Road", "Oak Lodge"), which is not a surname. */
+const placeWords: ReadonlySet<string> = new Set(
+  'road street avenue close lane drive way crescent court place grove gardens terrace walk row square hill park mews rise view estate lodge house primary academy school college centre'.split(' '),
+);
+
+/** Brands and services a councillor names in passing ("a resident messaged me on Facebook"). */
+const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok whatsapp youtube google microsoft teams zoom tesco asda sainsbury sainsburys aldi lidl morrisons waitrose amazon bbc nhs itv barnardo barnardos nspcc unicef'.split(' '));
 
 /** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */
 const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));
