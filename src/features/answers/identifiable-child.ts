@@ -75,6 +75,10 @@ const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’]| (?:on|in|at|from|
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
 const householdByNumber = /\b(at|from|in|of) (number|no\.?) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b/i;
+/** Initials and an age ("L.M., 15"), a name and an age ("Ben is 16"), a case by surname ("the Pryce case"). */
+const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
+const nameIsAge = /\b([A-Z][a-z]{2,}) (?:is|was|turned|turns|just turned) \d{1,2}\b/g;
+const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
 const whichChildIsIt = /\bwhich (boy|girl|lad|lass|child|kid|one|young person) (is|was) (it|he|she)\b/i;
 /** "Was it Tyler again?" */
@@ -159,7 +163,7 @@ const namedStreet =
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary)\b/i;
+  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -174,7 +178,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const strongSignals = [
     streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt, initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   ];
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
@@ -216,6 +220,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, surname] of question.matchAll(familyBySurname)) if (isName(surname)) return true;
   for (const [, name] of question.matchAll(wasItName)) if (isName(name)) return true;
   for (const [, name] of question.matchAll(babyName)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(nameIsAge)) if (isName(name)) return true;
+  for (const [, name] of question.matchAll(caseBySurname)) if (isName(name)) return true;
   for (const [, name] of question.matchAll(nameThenDescription)) if (isName(name)) return true;
   for (const [, name] of question.matchAll(lowerCaseNameAndInitial)) if (isName(name)) return true;
   if (lowerCaseDottedInitials.test(question) && aboutOneChild.test(question)) return true;

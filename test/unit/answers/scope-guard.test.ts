@@ -102,6 +102,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "Is the care leaver in the flat above my surgery (12a Church Street) on the housing list?",
     "There's a children's home on Cedar Avenue and one of the lads keeps getting picked up by the police. Which boy is it?",
     'tell me abt the kid in care whos been sleeping in the library on Mill Lane',
+    'When did Ellie-Mae last see her birth mum, and is the contact still supervised?',
+    'L.M., 15 - placement broken down? yes or no',
+    'Ben is 16 and lives in our residential unit - who signs his consent form for the trip?',
+    'Tell me about the Pryce case.',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
