@@ -90,6 +90,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
   { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
   { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up', 'in advance', 'advance notice', 'announced', 'prearranged', 'pre arranged'] },
+  { concept: 'benchmarking', phrases: ['lg inform', 'benchmark', 'benchmarking', 'compare with other councils', 'compare our data', 'compare our figures', 'data with other councils', 'figures with other councils', 'similar councils', 'statistical neighbours', 'comparator councils'] },
   { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
   { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },
   { concept: 'rotherham', phrases: ['rotherham', 'rmbc', 'cyps'] },

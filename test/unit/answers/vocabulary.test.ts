@@ -35,6 +35,7 @@ describe('normalising how councillors write', () => {
     expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
     expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('someone told me her child still has no pep');
     expect(normaliseText('A resident told me about a foster child')).toBe('a resident told me about a foster child');
+    expect(normaliseText('people keep saying we should care about them')).toBe('they say we should care about them');
   });
 
   it('turns an age into a single term', () => {
@@ -71,6 +72,12 @@ describe('domain concepts', () => {
     expect(conceptsIn('how can the council foster better community relations')).not.toContain(conceptToken('fostering'));
     expect(conceptsIn('how can the council recruit more foster carers')).toContain(conceptToken('fostering'));
     expect(conceptsIn('why were fosterers leaving')).toContain(conceptToken('fostering'));
+  });
+
+  it('treats LG Inform and comparing figures with other councils as benchmarking', () => {
+    for (const text of ['LG Inform', 'how do we benchmark', 'compare our data with similar councils']) {
+      expect(conceptsIn(text), text).toContain(conceptToken('benchmarking'));
+    }
   });
 
   it.each([
