@@ -59,7 +59,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'politics',
-    pattern: /\b(manifesto|by ?election|the whip|whipped|defect(ing|ion)?|cross(ing)? the floor|the independents|independent group|polling (station|day)|party (whip|group|line|policy)|labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|reform uk)\b/,
+    pattern: /\b(manifesto|by ?election|the whip|whipped|defect(ing|ion)?|cross(ing)? the floor|the independents|independent group|polling (station|day)|party (whip|group|line|policy)|(labour|conservatives?|tory|tories|lib dems?|liberal democrats?|green party|greens|reform uk|reform)( party)?( group)? (position|policy|policies|view|stance|line|plans?|promises?|pledges?|candidates?|campaign|manifesto|motion)|which party|how many seats|for (a|my|our) leaflet|(labour|conservatives?|tory|tories|lib dems?|greens?|reform) (or|vs|versus) (the )?(labour|conservatives?|tory|tories|lib dems?|greens?|reform)|what (do|does|did|would|will) (labour|the conservatives|the tories|the lib dems|the liberal democrats|the greens|the green party|reform( uk)?) (say|think|promise|want|do|propose))\b/,
     goTo: 'your party group or the council\'s elections office; I stay out of party politics',
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought) (about|on|of|for|at) [a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -154,7 +154,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -186,10 +186,10 @@ const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
-  /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+  /\b(adult social care|adult social services|adult services|(is|aged) [6-9]\d\b|age [3-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
-  /\b(shared lives|section117|s117|mental health act aftercare|(property|12 week|twelve week) disregard|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|unpaid carers? leave|(?<!foster )carers? leave (from|entitlement|policy|days?|can|to|for)|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
+  /\b(shared lives|care act (needs )?assessments?|mental capacity act|best interests decision for (a |an )?(adult|age [3-9]\d)|section117|s117|mental health act aftercare|(property|12 week|twelve week) disregard|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|unpaid carers? leave|(?<!foster )carers? leave (from|entitlement|policy|days?|can|to|for)|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;
 const careLeaverWords = /\b(care leavers?|leaving care|left care|care experienced|cl|cls)\b/;
 /**
  * A routine service request is for that service, even about a children's home or a foster carer:
@@ -201,6 +201,9 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
+  { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b((sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
   { category: 'animals', pattern: /\b(foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },

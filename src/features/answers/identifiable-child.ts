@@ -41,7 +41,7 @@ const onlyOneInAPlace =
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
-  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|pupil premium( plus)?|pp\+|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
 /** A child known by a name or nickname ("the care leaver called Kieran", "the lad everyone calls 'Smiler'"). */
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
@@ -91,7 +91,7 @@ const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */
 const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/;
 /** A name right after the question word ("Is Ryan, the apprentice…", "Has Freya's bursary…"). */
-const questionWordThenName = /(?:^|[.?!]\s+)(?:Is|Has|Was|Does|Did|Can|Could|Will|Should|Have|Are|Where's|Where is|How's|How is)\s+([A-Z][a-z]{2,})\b/g;
+const questionWordThenName = /(?:^|[.?!]\s+)(?:Is|Has|Was|Does|Did|Can|Could|Will|Should|Have|Are|Where's|Where is|How's|How is)\s+(?:little |young |baby |our )?([A-Z][a-z]{2,})\b/g;
 /** A name's possessive ("Leon's complaint"). */
 const namePossessive = /(?<!\bSt\.? )\b([A-Z][a-z]{2,})['’]s\b/g;
 const lowerCaseDottedInitials = /\b[a-z]\.[a-z]\.?\s*\d{1,2}\b/;
@@ -123,7 +123,7 @@ const particularChildren =
   /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
-  /\b(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
+  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
@@ -143,7 +143,7 @@ const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
-const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2})\b/i;
+const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
 const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at [A-Z][a-z]+))/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */

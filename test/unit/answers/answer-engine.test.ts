@@ -122,7 +122,7 @@ describe('questions without an answer', () => {
     expect(result.text).toMatch(/corporate parenting/);
   });
 
-  it.each(['are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
+  it.each(['Can we play 20 questions?', 'are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
     'treats talk about the bot itself as small talk: %s',
     (question) => {
       expect(engine.answer(question)).toMatchObject({ kind: 'declined', reason: 'small-talk', storeQuestion: false });

@@ -106,6 +106,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'L.M., 15 - placement broken down? yes or no',
     'Ben is 16 and lives in our residential unit - who signs his consent form for the trip?',
     'Tell me about the Pryce case.',
+    "What is Ruby's pupil premium plus being spent on at St Anne's?",
+    'Is little Ellie, the one whose mum is in prison, still with the same foster carers?',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -225,6 +227,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['how many people live in the UK', 'general-knowledge'],
     ['what actually happens if I vote against the whip on the budget', 'politics'],
     ['when is the refuse collection', 'waste'],
+    ['What is a Care Act needs assessment and who qualifies for one?', 'adult-social-care'],
+    ['How does a developer get the roads on a new estate adopted by the council?', 'highways-and-parking'],
+    ['When does consultation open on the pathway plan for the new cycle route along the canal?', 'highways-and-parking'],
+    ['After the office restructure can members stay put on the 3rd floor?', 'rooms-and-facilities'],
+    ['Where do parents find the SEND local offer for disabled children?', 'send'],
+    ['fastest train from Leeds to Kings Cross on a Saturday morning?', 'general-knowledge'],
+    ["What's the Labour position on care leavers?", 'politics'],
+    ['How many seats does Labour have on the council?', 'politics'],
+    ["What grade did Ofsted give St Mary's C of E Primary at its last inspection?", 'schools'],
     ["the play park on Elm Grove just isn't looked after, the swings have been broken for months", 'leisure-and-culture'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -315,6 +326,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'A care leaver who sits on our board told me the reports are impossible to read. What can we do?',
     'Rotherham 2013 - what is the link with Sheffield Uni for LAC?',
     'Whats the Care Leaver Covenent?',
+    "Labour whip on a met borough - what's the principle about getting young people ready for adult life?",
+    "Conservative group leader here - which Act brought in the new 'staying close' duty?",
+    'Can I get officers to send me the addresses of the foster homes in my ward so I can drop by?',
+    "what's the Annex 3 table in the statutory guidance",
     "should our children's homes have a playground?",
     "There's a children's home on Park Road in my ward - can I visit it?",
     "should the children's home have cameras in the corridors?",
