@@ -25,7 +25,7 @@ const agedChildInAPlace =
 const pupilAtNamedSchool =
   /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
 /** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
-const titledName = /\b(Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
+const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
 const particularPersonStatus =
   /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
@@ -105,7 +105,7 @@ const childAtNamedPlace =
 const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|by|the)\s|[A-Z][a-z]+\s)\b([A-Z][a-z]{2,})\b/g;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
-  /\b(pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
+  /\b(?:pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
 /** A name followed by an age ("Ryan O'Neill, he's 19"). */
 const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{1,2}\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
@@ -132,7 +132,7 @@ const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName =
-  /\b(son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
+  /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
 /** A child the asker has raised before ("the lad I mentioned last week", "the family I told you about"). */
 const someoneMentionedBefore =
   /\b(the|that) (lad|lass|boy|girl|child|kid|family|care leaver|young person|teenager|baby|sisters|brothers|siblings)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b/i;
@@ -167,6 +167,28 @@ const aboutOneChild =
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
+/** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
+const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
+const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
+/** A name and an age ("Tyler (15)", "chloe, 12"); the age is the second group. */
+const nameAndAge = /\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
+
+/** Signs that on their own single out one child, family or record. */
+const strongSignals: readonly RegExp[] = [
+  streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
+  requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
+  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+];
+/** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
+const nameSlots: readonly RegExp[] = [
+  agedChildAtNamedPlace, careStepForName, nameThenAge, familyBySurname, wasItName, babyName, nameIsAge, caseBySurname,
+  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName,
+];
+/** Places where a name picks out a child when the question is about a child's care. */
+const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
+/** Where a capitalised word is a name only when the question is about one person. */
+const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace];
+
 /**
  * A named or identifiable child or family: a name with an age or initial, a house number and street,
  * "the boy at …", the details of a case, "has he gone missing again?". Two weaker signals together (a named
@@ -176,36 +198,33 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   const isName = (word: string | undefined): boolean =>
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
-  const strongSignals = [
-    streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-    requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt, initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
-  ];
+  const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
+  /** Does any pattern's first group hold a name? */
+  const namedIn = (patterns: readonly RegExp[], accept = isName): boolean =>
+    patterns.some((pattern) => [...question.matchAll(pattern)].some(([, name]) => accept(name)));
+
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
   if (someonesChild.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
+  if (namedIn(nameSlots)) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
-  if (aboutOneChild.test(question)) {
+  const aboutChild = aboutOneChild.test(question);
+  if (aboutChild) {
+    if (namedIn(nameSlotsAboutAChild)) return true;
+    if (lowerCaseDottedInitials.test(question)) return true;
+    // A bare name or place is only taken for a child's when the question is about one person.
+    if (aboutOnePerson.test(question) && namedIn(nameSlotsAboutOnePerson, isPersonName)) return true;
     for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
-    for (const [, name] of question.matchAll(nameAsSubject)) if (isName(name)) return true;
-    for (const [, name] of question.matchAll(describedName)) if (isName(name)) return true;
-    for (const [, name] of question.matchAll(lowerCaseNameFirst)) if (isName(name)) return true;
-    // A bare name or place is only taken for a child's when the question is about one person.
-    if (aboutOnePerson.test(question)) {
-      const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
-      for (const pattern of [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace]) {
-        for (const [, name] of question.matchAll(pattern)) if (isPersonName(name)) return true;
-      }
-    }
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
   }
-  if (aboutOneChild.test(question) || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
+  if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
     for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use.
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
@@ -214,22 +233,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   }
 
   for (const [, name] of question.matchAll(unmarkedPossessive)) if (isName(name) && isUnknown(`${name}s`)) return true;
-  for (const [, place] of question.matchAll(agedChildAtNamedPlace)) if (isName(place)) return true;
-  for (const [, , , name] of question.matchAll(careStepForName)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(nameThenAge)) if (isName(name)) return true;
-  for (const [, surname] of question.matchAll(familyBySurname)) if (isName(surname)) return true;
-  for (const [, name] of question.matchAll(wasItName)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(babyName)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(nameIsAge)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(caseBySurname)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(nameThenDescription)) if (isName(name)) return true;
-  for (const [, name] of question.matchAll(lowerCaseNameAndInitial)) if (isName(name)) return true;
-  if (lowerCaseDottedInitials.test(question) && aboutOneChild.test(question)) return true;
   const update = nameUpdate.exec(question);
   if (update && isName(update[1])) return true;
-  if (aboutOneChild.test(question)) for (const [, school] of question.matchAll(yearAtSchool)) if (isName(school)) return true;
-  for (const [, , surname] of question.matchAll(titledName)) if (isName(surname)) return true;
-  for (const [, , name] of question.matchAll(relationThenName)) if (isName(name)) return true;
   for (const match of question.matchAll(possessiveCareStep)) {
     const owner = match[1]?.toLowerCase() ?? '';
     if (!familyWords.has(owner) && isName(owner.split('-')[0])) return true;
@@ -237,14 +242,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, first = '', second = ''] of question.matchAll(initialsPair)) if (isUnknown(first) && isUnknown(second)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
-  for (const match of question.matchAll(/\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g)) if (isName(match[1])) return true;
-  for (const match of question.matchAll(/\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g)) {
-    const age = Number(match[2]);
-    if (age <= 25 && isName(match[1])) return true;
-  }
-  for (const match of question.matchAll(/\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi)) {
-    if (isName(match[1])) return true;
-  }
+  for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question)) return true;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
