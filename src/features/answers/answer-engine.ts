@@ -1,6 +1,7 @@
 import type { Article, ArticleSource, MemberRole } from './article.js';
 import { memberRoles } from './article.js';
 import { createAnswerIndex, maxQuestionLength, rankOf, type IndexHit, type IndexSearch } from './answer-index.js';
+import { mayNameSomeone } from './identifiable-child.js';
 import { checkScope, isChitChat, type ScopeDecision } from './scope-guard.js';
 import { normaliseText } from './vocabulary.js';
 
@@ -72,8 +73,8 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
     });
   const starterTopics = linksFor(rankHits(index.search(starterQuery)).slice(0, maxSuggestions));
 
-  function decline(reason: DeclineReason, text: string, suggestions: ArticleLink[] = [], confidence = 0): AnswerResult {
-    return { kind: 'declined', reason, confidence, text, suggestions, storeQuestion: reason === 'no-match' };
+  function decline(reason: DeclineReason, text: string, suggestions: ArticleLink[] = [], confidence = 0, store = reason === 'no-match'): AnswerResult {
+    return { kind: 'declined', reason, confidence, text, suggestions, storeQuestion: store };
   }
 
   function declineFor(decision: Exclude<ScopeDecision, { kind: 'in-scope' }>): AnswerResult {
@@ -122,7 +123,9 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
       if (!top?.anchored && isChitChat(normaliseText(question))) return declineFor({ kind: 'small-talk' });
       if (!top || !article || confidence < minConfidence) {
         const suggestions = ranked.length > 0 ? linksFor(ranked.slice(0, maxSuggestions)) : starterTopics;
-        return decline('no-match', noMatchText(suggestions), suggestions, confidence);
+        // A name the articles do not know may be a child's: such a question is not kept for review.
+        const store = !mayNameSomeone(question, knownWords);
+        return decline('no-match', noMatchText(suggestions, store), suggestions, confidence, store);
       }
       return {
         kind: 'answered',
@@ -212,10 +215,12 @@ function outOfScopeText(goTo: string): string {
   ].join('\n\n');
 }
 
-function noMatchText(suggestions: readonly ArticleLink[]): string {
+function noMatchText(suggestions: readonly ArticleLink[], stored: boolean): string {
   const lines = [
     "Sorry, I don't have an answer to that question yet.",
-    "I've passed your question to officers for review, so an answer can be added.",
+    stored
+      ? "I've passed your question to officers for review, so an answer can be added."
+      : 'It may name someone, so I have **not** stored it. If it is about a general topic, please ask again without names.',
   ];
   if (suggestions.length > 0) {
     lines.push(`The closest topics I have are:\n${suggestions.map((s) => `- ${s.title}`).join('\n')}`);

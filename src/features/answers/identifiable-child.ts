@@ -30,7 +30,7 @@ const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
 const particularPersonStatus =
   /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
 /** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
-const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back)\b/g;
+const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
@@ -74,7 +74,8 @@ const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’]| (?:on|in|at|from|
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
-const householdByNumber = /\b(at|from|in|of) (number|no\.?) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b/i;
+const householdByNumber =
+  /\b(at|from|in|of) (number|no\.?|flat) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b|\b(children|kids|family|boy|girl|baby)\b.{0,40}\b(at|from|in) (number|no\.?|flat) \d{1,4}\b/i;
 /** Initials and an age ("L.M., 15"), a name and an age ("Ben is 16"), a case by surname ("the Pryce case"). */
 const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
 const nameIsAge = /\b([A-Z][a-z]{2,}) (?:is|was|turned|turns|just turned) \d{1,2}\b/g;
@@ -107,6 +108,8 @@ const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|
 const careStepForName =
   /\b(?:pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
 /** A name followed by an age ("Ryan O'Neill, he's 19"). */
+/** A name, a comma and an age ("Ali, the 16 yr old UASC"). */
+const nameCommaAge = /\b([A-Z][a-z]{2,}), (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b/g;
 const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{1,2}\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
@@ -163,7 +166,7 @@ const namedStreet =
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|son|daughter|kid|child|teenager|teen|baby|toddler|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
+  /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
@@ -181,7 +184,7 @@ const strongSignals: readonly RegExp[] = [
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
-  agedChildAtNamedPlace, careStepForName, nameThenAge, familyBySurname, wasItName, babyName, nameIsAge, caseBySurname,
+  agedChildAtNamedPlace, careStepForName, nameCommaAge, nameThenAge, familyBySurname, wasItName, babyName, nameIsAge, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
@@ -194,6 +197,19 @@ const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWor
  * "the boy at …", the details of a case, "has he gone missing again?". Two weaker signals together (a named
  * home or street and "is she still there?") also count; a street alone ("a children's home on Park Road") does not.
  */
+/**
+ * Might the question name someone? A capitalised word the articles never use, away from the start of a sentence
+ * and not a brand. Weaker than `mentionsIdentifiableChild`: used only to keep an unanswerable question out of the
+ * officers' review queue, in case the name is a child's.
+ */
+export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>): boolean {
+  for (const [, word = ''] of question.matchAll(capitalisedName)) {
+    const lower = word.toLowerCase();
+    if (!knownWords.has(lower) && !commonCapitalisedWords.has(lower) && !brands.has(lower)) return true;
+  }
+  return false;
+}
+
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   const isName = (word: string | undefined): boolean =>

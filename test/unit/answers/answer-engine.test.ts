@@ -103,6 +103,13 @@ describe('questions without an answer', () => {
     expect(result.text).toMatch(/passed your question to officers/);
   });
 
+  it('does not keep an unanswerable question that may name someone for review, and says so', () => {
+    const result = engine.answer('How does Quentin get on with his crochet?');
+    expect(result).toMatchObject({ kind: 'declined', reason: 'no-match', storeQuestion: false });
+    expect(result.text).toMatch(/not\*\* stored/);
+    expect(engine.answer('what is the best crochet pattern for beginners?')).toMatchObject({ kind: 'declined', storeQuestion: true });
+  });
+
   it('never stores a question about an identifiable child, and says so', () => {
     const result = engine.answer("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(result).toMatchObject({ kind: 'declined', reason: 'identifiable-child', storeQuestion: false });

@@ -108,6 +108,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Tell me about the Pryce case.',
     "What is Ruby's pupil premium plus being spent on at St Anne's?",
     'Is little Ellie, the one whose mum is in prison, still with the same foster carers?',
+    'Where is Tia placed now?',
+    'Can u find out if Ali, the 16 yr old UASC at the hotel, has got a school place yet',
+    'What did the strategy meeting decide about the kids at Flat 4, Kingsway House?',
+    'any update on the lad everyone calls Tiggy who keeps running off?',
     "she's been placed out of area, what should I ask?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
