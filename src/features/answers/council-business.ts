@@ -119,7 +119,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'environmental-health',
-    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|register (a |my |the |our |her |his )?(babys? |baby )?(birth|death)|wedding|marriage)\b/,
+    pattern: /\b(pest control|rats|mice|noise complaints?|noisy neighbours?|dog fouling|graffiti|food hygiene|birth certificate|death certificate|regist(er|ering|ration of) (a |my |the |our |her |his )?(babys? |baby )?(birth|death)|wedding|marriage)\b/,
     goTo: "the council's environmental health or registration service",
   },
   {

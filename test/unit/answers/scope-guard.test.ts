@@ -238,6 +238,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Where do parents find the SEND local offer for disabled children?', 'send'],
     ['fastest train from Leeds to Kings Cross on a Saturday morning?', 'general-knowledge'],
     ['Who was the first Prime Minister of the UK?', 'general-knowledge'],
+    ["What's the process for registering a death?", 'environmental-health'],
     ["What's the Labour position on care leavers?", 'politics'],
     ['How many seats does Labour have on the council?', 'politics'],
     ["What grade did Ofsted give St Mary's C of E Primary at its last inspection?", 'schools'],
