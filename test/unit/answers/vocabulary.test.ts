@@ -36,6 +36,8 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('someone told me her child still has no pep');
     expect(normaliseText('A resident told me about a foster child')).toBe('a resident told me about a foster child');
     expect(normaliseText('people keep saying we should care about them')).toBe('they say we should care about them');
+    expect(normaliseText('I want to quote it in my cabinet report')).toBe('i want to quote it');
+    expect(normaliseText('what goes in the report to the board')).toBe('what goes in the report to the board');
   });
 
   it('turns an age into a single term', () => {
