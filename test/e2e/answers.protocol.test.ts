@@ -59,10 +59,23 @@ describe('a councillor asks a question', () => {
     expect((await allAnswerRecords(bot)).filter((record) => record.kind === 'unanswered')).toEqual([]);
   });
 
+  it('talk about the bot itself gets what the bot does, and is not queued', async () => {
+    const [reply] = await ask('Do you have feelings?');
+    expect(reply.text).toMatch(/Corporate Parenting Companion/);
+    expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('feelings');
+  });
+
   it('a question about a named child is declined and never stored', async () => {
     const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(reply.text).toMatch(/not\*\* stored/);
     expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('Jayden');
+  });
+
+  it('a question it cannot answer that may name someone is declined and kept out of the queue', async () => {
+    const [reply] = await ask('How does Quentin get on with his crochet?');
+    expect(reply.text).toMatch(/don't have an answer/);
+    expect(reply.text).toMatch(/not\*\* stored/);
+    expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('Quentin');
   });
 
   it('a question it cannot answer is said plainly, offers the closest topics, and is queued once with a count', async () => {

@@ -63,7 +63,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
   const catalogue: readonly Article[] = Object.freeze([...articles]);
   const articlesById = new Map(catalogue.map((article) => [article.id, article]));
   const index = createAnswerIndex(catalogue);
-  const knownWords = knownWordsOf(catalogue);
+  const { knownWords } = index;
   const tagsById = new Map(catalogue.map((article) => [article.id, new Set(article.tags.map((tag) => tag.toLowerCase()))]));
   const link = (article: Article): ArticleLink => ({ id: article.id, title: article.title });
   const linksFor = (hits: readonly IndexHit[]): ArticleLink[] =>
@@ -226,14 +226,4 @@ function noMatchText(suggestions: readonly ArticleLink[], stored: boolean): stri
     lines.push(`The closest topics I have are:\n${suggestions.map((s) => `- ${s.title}`).join('\n')}`);
   }
   return lines.join('\n\n');
-}
-
-/** Every word the articles use: a capitalised word among them is not taken for a child's name. */
-export function knownWordsOf(articles: readonly Article[]): ReadonlySet<string> {
-  return new Set(
-    articles.flatMap((article) => {
-      const text = [article.title, article.body, ...article.tags, ...article.questions, ...article.synonyms].join(' ');
-      return normaliseText(text).split(' ').filter((word) => word.length > 1);
-    }),
-  );
 }

@@ -51,7 +51,11 @@ export type IndexSearch = {
   readonly totalWeight: number;
 };
 
-export type AnswerIndex = { search(question: string): IndexSearch };
+export type AnswerIndex = {
+  search(question: string): IndexSearch;
+  /** Every word the articles use: a capitalised word among them is not taken for a child's name. */
+  readonly knownWords: ReadonlySet<string>;
+};
 
 const termSeparator = ' ';
 /** A term in more than this share of the articles is left out of the search (but not out of the question's meaning). */
@@ -121,7 +125,9 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
   };
-  const corrector = createSpellingCorrector(corpusWords(articles), isEverydayWord);
+  const articleWords = wordCounts(articles.flatMap((a) => [a.title, a.body, ...a.questions, ...a.tags, ...a.synonyms]));
+  const knownWords: ReadonlySet<string> = new Set([...articleWords.keys()].filter((word) => word.length > 1));
+  const corrector = createSpellingCorrector(corpusWords(articleWords), isEverydayWord);
 
   function unitsOf(analysis: TextAnalysis): QueryUnit[] {
     const { tokens, phrases } = analysis;
@@ -179,6 +185,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   }
 
   return {
+    knownWords,
     search(question: string): IndexSearch {
       const words = normaliseText(question.slice(0, maxQuestionLength)).split(' ').filter(Boolean).map(corrector);
       const analysis = analyseNormalisedWords(words);
@@ -217,14 +224,20 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
 }
 
 /** Every normalised word the articles and the domain vocabulary know, with how often. */
-function corpusWords(articles: readonly Article[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  const texts = [
-    ...articles.flatMap((a) => [a.title, a.body, ...a.questions, ...a.tags, ...a.synonyms]),
+function corpusWords(articleWords: ReadonlyMap<string, number>): Map<string, number> {
+  const counts = new Map(articleWords);
+  const more = wordCounts([
     ...domainConcepts.flatMap((concept) => concept.phrases),
     // Known variants ("principals", "councilor") are mapped by the vocabulary, not corrected.
     ...Object.keys(wordEquivalents),
-  ];
+  ]);
+  for (const [word, count] of more) counts.set(word, (counts.get(word) ?? 0) + count);
+  return counts;
+}
+
+/** How often each normalised word appears in the texts. */
+function wordCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
   for (const text of texts) {
     for (const word of normaliseText(text).split(' ')) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
   }

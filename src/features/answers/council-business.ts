@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|standards committee|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?in (a |the )?(cabinet |executive )?decisions?|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|declare an interest|register of interests|code of conduct|standards committee|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {

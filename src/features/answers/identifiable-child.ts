@@ -76,9 +76,9 @@ const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
 const householdByNumber =
   /\b(at|from|in|of) (number|no\.?|flat) \d{1,4}\b.{0,80}\b(child|children|kids?|baby|boy|girl|family|son|daughter|in need|in care)\b|\b(children|kids|family|boy|girl|baby)\b.{0,40}\b(at|from|in) (number|no\.?|flat) \d{1,4}\b/i;
-/** Initials and an age ("L.M., 15"), a name and an age ("Ben is 16"), a case by surname ("the Pryce case"). */
+/** Initials and an age ("L.M., 15"). */
 const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
-const nameIsAge = /\b([A-Z][a-z]{2,}) (?:is|was|turned|turns|just turned) \d{1,2}\b/g;
+/** A case by surname ("the Pryce case"). */
 const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
 const whichChildIsIt = /\bwhich (boy|girl|lad|lass|child|kid|one|young person) (is|was) (it|he|she)\b/i;
@@ -90,7 +90,7 @@ const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked a
 const lowerCaseNameAndInitial = /\b([a-z]{3,}) [a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */
-const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/;
+const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/g;
 /** A name right after the question word ("Is Ryan, the apprentice…", "Has Freya's bursary…"). */
 const questionWordThenName = /(?:^|[.?!]\s+)(?:Is|Has|Was|Does|Did|Can|Could|Will|Should|Have|Are|Where's|Where is|How's|How is)\s+(?:little |young |baby |our )?([A-Z][a-z]{2,})\b/g;
 /** A name's possessive ("Leon's complaint"). */
@@ -107,8 +107,8 @@ const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(?:pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
-/** A name followed by an age ("Ryan O'Neill, he's 19"). */
-/** A name, a comma and an age ("Ali, the 16 yr old UASC"). */
+/** A name with an age: "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19", "Ben is 16". */
+const nameIsAge = /\b([A-Z][a-z]{2,}) (?:is|was|turned|turns|just turned) \d{1,2}\b/g;
 const nameCommaAge = /\b([A-Z][a-z]{2,}), (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b/g;
 const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{1,2}\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
@@ -185,7 +185,7 @@ const strongSignals: readonly RegExp[] = [
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameCommaAge, nameThenAge, familyBySurname, wasItName, babyName, nameIsAge, caseBySurname,
-  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName,
+  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
@@ -249,8 +249,6 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   }
 
   for (const [, name] of question.matchAll(unmarkedPossessive)) if (isName(name) && isUnknown(`${name}s`)) return true;
-  const update = nameUpdate.exec(question);
-  if (update && isName(update[1])) return true;
   for (const match of question.matchAll(possessiveCareStep)) {
     const owner = match[1]?.toLowerCase() ?? '';
     if (!familyWords.has(owner) && isName(owner.split('-')[0])) return true;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { knownWordsOf } from '../../../src/features/answers/answer-engine.js';
+import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
 import { loadArticles } from '../../../src/features/answers/article-loader.js';
 import { checkScope } from '../../../src/features/answers/scope-guard.js';
 
 /** The words the articles use, as the engine passes them. */
-const knownWords = knownWordsOf(loadArticles());
+const { knownWords } = createAnswerIndex(loadArticles());
 const kindOf = (question: string): string => checkScope(question, knownWords).kind;
 
 describe('scope guard: a named or identifiable child or family is declined', () => {
