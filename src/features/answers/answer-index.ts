@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
-import { isEverydayWord } from './everyday-english.js';
+import { loadEverydayWords } from './everyday-english.js';
 import { analyseNormalisedWords, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
@@ -127,7 +127,8 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   };
   const articleWords = wordCounts(articles.flatMap((a) => [a.title, a.body, ...a.questions, ...a.tags, ...a.synonyms]));
   const knownWords: ReadonlySet<string> = new Set([...articleWords.keys()].filter((word) => word.length > 1));
-  const corrector = createSpellingCorrector(corpusWords(articleWords), isEverydayWord);
+  const everydayWords = loadEverydayWords();
+  const corrector = createSpellingCorrector(corpusWords(articleWords), (word) => everydayWords.has(word));
 
   function unitsOf(analysis: TextAnalysis): QueryUnit[] {
     const { tokens, phrases } = analysis;

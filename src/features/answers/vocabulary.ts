@@ -61,8 +61,7 @@ export function normaliseText(text: string): string {
     .replace(/'s\b/g, '')
     .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)/g, 'regulation reg $2')
     // A section number is also one word ("section18"), so it does not meet ages and years; "s25B" and "section 25B" meet.
-    .replace(/\bsec(?:tion|t)?\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\da-z])/g, 'section section$1 ')
-    .replace(/\bs\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\d.a-z])/g, 'section section$1 ')
+    .replace(/\b(?:sec(?:tion|t)?|s)\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\da-z]|\.\d)/g, 'section section$1 ')
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')
