@@ -69,7 +69,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'waste',
-    pattern: /\b(bins?|bin (day|collection)|recycling|refuse (collections?|collectors?|tip|sacks?|lorry|lorries|bins?|disposal)|rubbish|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
+    pattern: /\b(bins?|bin (day|collection)|recycling|refuse (collections?|collectors?|tip|sacks?|lorry|lorries|bins?|disposal)|(?<!\b(was|is|are|were|so|pretty|absolutely|total|utter|bit|proper|its|thats) )rubbish(?! (answer|reply|response|advice|info|information|bot)\b)|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
     goTo: "the council's waste and recycling service (website or contact centre)",
   },
   {

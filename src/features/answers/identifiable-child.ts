@@ -115,10 +115,11 @@ const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{
 const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /**
  * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
- * on its own this singles a child out. "They" is left alone because it usually means children in general.
+ * on its own this singles a child out. "They" is left alone because it usually means children in general,
+ * and "the young man she's fostered" is what a carer did, not what happened to her.
  */
 const eventInOnesLife =
-  /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
+  /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((?<!\b(man|woman|boy|girl|lad|lass|child|children|kids?|teenagers?|people|person|ones?|those|whom?|that) )(he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
 /** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
 const stateOfOnesLife = /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */

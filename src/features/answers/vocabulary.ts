@@ -37,8 +37,10 @@ export function normaliseText(text: string): string {
       /\blook(ed|ing|s)? after (?=it\b|(my|his|her|their|our|your|a|an|the) (?!(same|own|child|children|kid|kids|young|boy|girl|baby|babies|son|sons|daughter|daughters|grandson|granddaughter|grandchild|grandchildren|nephew|niece|teen|teens|teenager|teenagers|toddler|infant|lad|lass|twins|siblings|brother|brothers|sister|sisters|little|foster|looked|care|cared)\b))/g,
       ' ',
     )
-    // "What is the board for?" asks its purpose.
-    .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}? for(?=\s*($|[?.!]))/g, '$& purpose')
+    // "What is the board for?" asks its purpose; "what is LAC short for?" asks what it stands for.
+    .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}?(?<!\bshort) for(?=\s*($|[?.!]))/g, '$& purpose')
+    // Independent visits to a children's home are Regulation 44 visits; an independent visitor befriends one child.
+    .replace(/\bindependent (visits?|visiting|visitors?|person visits?) (to|of|at) (the |its |our |their |a |all )?(council |councils )?(children'?s? |childrens )?(homes?|residential homes?)\b/g, 'regulation 44 visits to children homes')
     .replace(/\btor\b/g, 'terms of reference')
     // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
     .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')

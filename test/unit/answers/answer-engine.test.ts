@@ -71,6 +71,16 @@ describe('misspelt questions are still answered', () => {
   });
 });
 
+describe('a comment on the last answer, good or bad, finds how to give feedback', () => {
+  it.each([
+    "that answer wasn't much use - how do I let you know?",
+    'that last answer was rubbish - where do i tell someone',
+    'The answer you just gave me was really useful - is there a way I can rate it?',
+  ])('%s', (question) => {
+    expect(answered(engine.answer(question)).article.id).toBe('bot-feedback-report-wrong-answer');
+  });
+});
+
 describe('role guidance', () => {
   const withGuidance = loadArticles().find((article) => article.roleGuidance?.scrutiny);
 

@@ -31,6 +31,7 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('What is the board actually for?')).toBe('what is the board actually for purpose');
     expect(normaliseText("what's a PEP for")).toBe('what a pep for purpose');
     expect(normaliseText('what do we ask for?')).toBe('what do we ask for');
+    expect(normaliseText("what's LAC short for?")).toBe('what lac short for');
     expect(termsOf('has to be a dr?')).toEqual(termsOf('has to be a doctor?'));
     expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
     expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('someone told me her child still has no pep');
@@ -122,9 +123,16 @@ describe('domain concepts', () => {
     expect(termsOf('which principle a council must follow')).not.toContain('clausea');
   });
 
-  it('hears "without warning" and "turn up" as an unannounced visit', () => {
+  it('hears "without warning", "turn up" and "warn the home" as an unannounced visit', () => {
     expect(termsOf('can I turn up without warning')).toContain(conceptToken('unannounced'));
     expect(termsOf('visits are unannounced')).toContain(conceptToken('unannounced'));
+    expect(termsOf("do they have to warn the home they're coming")).toContain(conceptToken('unannounced'));
+  });
+
+  it('hears independent visits to a children\'s home as Regulation 44, and an independent visitor as befriending one child', () => {
+    expect(termsOf("the monthly independent visits to its children's homes")).toContain(conceptToken('reg44'));
+    expect(termsOf("the monthly independent visits to its children's homes")).not.toContain(conceptToken('independent-visitor'));
+    expect(termsOf('can a child in care have an independent visitor')).toContain(conceptToken('independent-visitor'));
   });
 
   it('leaves out the words that frame a question ("which principle deals with", "what does it require")', () => {
