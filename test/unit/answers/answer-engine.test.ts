@@ -81,6 +81,15 @@ describe('a comment on the last answer, good or bad, finds how to give feedback'
   });
 });
 
+describe('asking how to change one\'s roles finds the settings help', () => {
+  it.each([
+    "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
+    'how do I change my role',
+  ])('%s', (question) => {
+    expect(answered(engine.answer(question)).article.id).toBe('bot-what-can-you-do');
+  });
+});
+
 describe('role guidance', () => {
   const withGuidance = loadArticles().find((article) => article.roleGuidance?.scrutiny);
 

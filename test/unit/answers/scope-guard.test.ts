@@ -121,6 +121,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
 
 describe('scope guard: council business outside corporate parenting is declined with where to go', () => {
   it.each([
+    ['can you recommend somewhere nice to eat in Leeds on Friday night?', 'general-knowledge'],
     ['When are the bins collected?', 'waste'],
     ['How do I object to a planning application next door?', 'planning'],
     ['How do I appeal a parking ticket?', 'highways-and-parking'],

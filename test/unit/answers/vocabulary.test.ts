@@ -127,6 +127,8 @@ describe('domain concepts', () => {
     expect(termsOf('can I turn up without warning')).toContain(conceptToken('unannounced'));
     expect(termsOf('visits are unannounced')).toContain(conceptToken('unannounced'));
     expect(termsOf("do they have to warn the home they're coming")).toContain(conceptToken('unannounced'));
+    expect(termsOf('are reg 44 visits announced or not')).toContain(conceptToken('unannounced'));
+    expect(termsOf('the DCS mentioned a JTAI being announced')).not.toContain(conceptToken('unannounced'));
   });
 
   it('hears independent visits to a children\'s home as Regulation 44, and an independent visitor as befriending one child', () => {
