@@ -19,7 +19,7 @@ const ownClaims =
 const outOfScopeCategories = [
   {
     category: 'adult-social-care',
-    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
+    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|(?<!\b(kids|childrens?|child) )care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
     goTo: "the council's adult social care team (its front door or contact centre); I only cover children in care and care leavers",
   },
   {
@@ -49,8 +49,8 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-conduct',
-    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality)\b/,
-    goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality)",
+    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|(abusive|threatening|nasty|offensive) (comments|messages|posts|emails|tweets)|online abuse|(being|been|getting) trolled|trolling)\b/,
+    goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality) or Democratic Services (support with abuse and intimidation of councillors)",
   },
   {
     category: 'early-help',

@@ -22,11 +22,11 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'pupil-premium', phrases: ['pupil premium plus', 'pupil premium', 'pp plus', 'ppg plus', 'lac premium', 'pupil premium grant'] },
   { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit'] },
   { concept: 'reg-33', phrases: ['reg 33', 'regulation 33', 'r33'] },
-  { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting'] },
+  { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting', 'children care home', 'kids care home', 'child care home'] },
   { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate', 'jtai', 'joint targeted area inspection'] },
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
   { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
-  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied'] },
+  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own'] },
   { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
   { concept: 'cicc', phrases: ['cicc', 'children in care council', 'child in care council', 'looked after children council', 'care council', 'children council', 'suso'] },
   { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children', 'what they want', 'what children want', 'ask children', 'ask the child', 'ask a child', 'ask young people', 'listen', 'listening', 'listened', 'voices', 'children voice', 'child voice', 'young people voice', 'hear children', 'hear from children', 'hear young people', 'hear from young people'] },
@@ -75,6 +75,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'evaluation', phrases: ['evaluation', 'evaluate', 'evaluation form', 'feedback form', 'evaluation sheet'] },
   { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update'] },
   // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
+  { concept: 'social-media', phrases: ['social media', 'facebook', 'twitter', 'instagram', 'tiktok', 'snapchat', 'whatsapp group', 'posting online', 'post online'] },
   { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile'] },
   { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'answer you just gave', 'you gave me', 'rate it', 'rate this', 'rate an answer', 'rate your answers', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'got that wrong', 'got it wrong', 'correction', 'send a correction', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'let someone know', 'let you know', 'that answer', 'this answer', 'last answer', 'previous answer', 'answer wasnt', 'rubbish answer', 'useless answer', 'unhelpful answer'] },
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from'] },
@@ -108,11 +109,12 @@ export const domainConcepts: readonly DomainConcept[] = [
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability',
+  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
 export const wordEquivalents: Readonly<Record<string, string>> = {
+  assistant: 'bot',
   kid: 'child',
   kids: 'children',
   youngster: 'child',

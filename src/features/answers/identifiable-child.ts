@@ -131,6 +131,9 @@ const requestForPersonalData =
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+/** Asking to read one child's records ("what does her care plan say?", "can I see his PEP?"). */
+const oneChildsRecords =
+  /\b((what|wot) (does|did|do) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report)) (say|said|show|contain)|(can|could|may) i (see|read|have|get) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(show|send|give|forward|email) me (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment))\b/i;
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
@@ -182,6 +185,7 @@ const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+  oneChildsRecords,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

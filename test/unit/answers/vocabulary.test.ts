@@ -131,6 +131,11 @@ describe('domain concepts', () => {
     expect(termsOf('the DCS mentioned a JTAI being announced')).not.toContain(conceptToken('unannounced'));
   });
 
+  it('hears Facebook as social media and an asylum seeker who arrived alone as unaccompanied', () => {
+    expect(termsOf('can I post on my councillor facebook page')).toContain(conceptToken('social-media'));
+    expect(termsOf('a 16-year-old boy turned up alone at the asylum hotel')).toContain(conceptToken('uasc'));
+  });
+
   it('hears independent visits to a children\'s home as Regulation 44, and an independent visitor as befriending one child', () => {
     expect(termsOf("the monthly independent visits to its children's homes")).toContain(conceptToken('reg44'));
     expect(termsOf("the monthly independent visits to its children's homes")).not.toContain(conceptToken('independent-visitor'));
