@@ -90,6 +90,17 @@ describe('asking how to change one\'s roles finds the settings help', () => {
   });
 });
 
+describe('asking which principle covers something is answered by the principles', () => {
+  it.each([
+    ['Which of the corporate parenting principles concerns the transition to adulthood?', /adulthood and independent living/],
+    ['We are reviewing home to school transport. Which corporate parenting principle covers keeping children in care settled at the same school?', /stability/],
+  ])('%s', (question, expectedText) => {
+    const result = answered(engine.answer(question));
+    expect(result.article.id).toMatch(/^principles-(seven|in-practice)$/);
+    expect(result.text).toMatch(expectedText);
+  });
+});
+
 describe('role guidance', () => {
   const withGuidance = loadArticles().find((article) => article.roleGuidance?.scrutiny);
 
