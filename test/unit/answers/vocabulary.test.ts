@@ -131,6 +131,11 @@ describe('domain concepts', () => {
     expect(termsOf('the DCS mentioned a JTAI being announced')).not.toContain(conceptToken('unannounced'));
   });
 
+  it('leaves out contractions typed with or without the apostrophe ("we\'ve", "theyre", "didnt")', () => {
+    expect(termsOf("We've got a pledge but they're not using it and it didn't work")).toEqual(termsOf('got a pledge but not using it and it work'));
+    expect(termsOf('weve got a pledge')).toEqual(termsOf('got a pledge'));
+  });
+
   it('hears Facebook as social media and an asylum seeker who arrived alone as unaccompanied', () => {
     expect(termsOf('can I post on my councillor facebook page')).toContain(conceptToken('social-media'));
     expect(termsOf('a 16-year-old boy turned up alone at the asylum hotel')).toContain(conceptToken('uasc'));
