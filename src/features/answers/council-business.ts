@@ -24,7 +24,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? (have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|got|getting|didnt get|did not get|offered|refused) a place at (their|his|her|the|a|our|my) (local |nearest |chosen |first choice )?(secondary|primary|infant|junior|high)? ?school|appeal (for|against) (a|the) school place|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
@@ -129,7 +129,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'personal-finance',
-    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings (accounts?|rates?)|interest rates?|credit cards?|pay off (my|the|our) [a-z ]{0,20}(card|loan|debt|mortgage)|invest (the|my|our) money|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
+    pattern: /\b((buy|sell|which|best|good) (shares|stocks)|shares? prices?|stocks? (market|tips)|stock market|crypto\w*|bitcoin|mortgages?|savings (accounts?|rates?)|interest rates?|base rate|bank of england|inflation rate|credit cards?|pay off (my|the|our) [a-z ]{0,20}(card|loan|debt|mortgage)|invest (the|my|our) money|pension fund|lottery|betting|investment (tips|advice|portfolio))\b/,
     goTo: 'an independent, regulated financial adviser',
   },
   {
@@ -201,7 +201,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt (the|a) (grass )?(verge|street|roundabout|flower beds?|planters?|benches?|trees?|green space)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },

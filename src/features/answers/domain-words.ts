@@ -78,6 +78,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update'] },
   // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
   { concept: 'social-media', phrases: ['social media', 'facebook', 'twitter', 'instagram', 'tiktok', 'snapchat', 'whatsapp group', 'posting online', 'post online'] },
+  { concept: 'answer-source', phrases: ['where you got that', 'where u got that', 'where did you get that', 'where did u get that', 'got that from', 'get that from', 'get your answers', 'your sources', 'your source', 'where your answers come from'] },
   { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile'] },
   { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'answer you just gave', 'you gave me', 'rate it', 'rate this', 'rate an answer', 'rate your answers', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'got that wrong', 'got it wrong', 'correction', 'send a correction', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'that reply', 'this reply', 'didnt answer my question', 'did not answer my question', 'let someone know', 'let you know', 'that answer', 'this answer', 'last answer', 'previous answer', 'answer wasnt', 'rubbish answer', 'useless answer', 'unhelpful answer'] },
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from'] },
@@ -93,7 +94,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'wellbeing-areas', phrases: ['well being areas', 'wellbeing areas', '5 outcomes', 'every child matters', 'outcomes for children'] },
   { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
   { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
-  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up', 'in advance', 'advance notice', 'announced visit', 'announced visits', 'visits announced', 'visit announced', 'announced or', 'prearranged', 'pre arranged', 'warn the home', 'warn them', 'warn staff', 'warn the staff', 'give notice', 'giving notice', 'advance warning'] },
+  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up', 'in advance', 'advance notice', 'announced visit', 'announced visits', 'visits announced', 'visit announced', 'announced or', 'without telling the home', 'without telling them', 'without telling anyone', 'without letting them know', 'prearranged', 'pre arranged', 'warn the home', 'warn them', 'warn staff', 'warn the staff', 'give notice', 'giving notice', 'advance warning'] },
   { concept: 'benchmarking', phrases: ['lg inform', 'benchmark', 'benchmarking', 'compare with other councils', 'compare our data', 'compare our figures', 'data with other councils', 'figures with other councils', 'similar councils', 'statistical neighbours', 'comparator councils'] },
   { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
   { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },
@@ -117,6 +118,8 @@ export const generalConcepts: ReadonlySet<string> = new Set([
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
 export const wordEquivalents: Readonly<Record<string, string>> = {
   assistant: 'bot',
+  ambitious: 'ambition',
+  aspirational: 'aspiration',
   kid: 'child',
   kids: 'children',
   youngster: 'child',

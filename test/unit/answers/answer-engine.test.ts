@@ -71,6 +71,12 @@ describe('misspelt questions are still answered', () => {
   });
 });
 
+describe('asking where an answer came from finds the sources help', () => {
+  it.each(['how do i know where u got that from', 'where did you get that from?'])('%s', (question) => {
+    expect(answered(engine.answer(question)).article.id).toBe('bot-where-answers-come-from');
+  });
+});
+
 describe('a comment on the last answer, good or bad, finds how to give feedback', () => {
   it.each([
     "that answer wasn't much use - how do I let you know?",
@@ -83,6 +89,7 @@ describe('a comment on the last answer, good or bad, finds how to give feedback'
 
 describe('asking how to change one\'s roles finds the settings help', () => {
   it.each([
+    "I've just joined the fostering panel, how do I update my roles?",
     "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
     'how do I change my role',
   ])('%s', (question) => {

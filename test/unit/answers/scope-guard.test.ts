@@ -124,6 +124,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
 describe('scope guard: council business outside corporate parenting is declined with where to go', () => {
   it.each([
     ['can you recommend somewhere nice to eat in Leeds on Friday night?', 'general-knowledge'],
+    ["Our residents' association wants to adopt the grass verge on Church Lane under the adopt-a-street scheme - how do we sign up?", 'highways-and-parking'],
+    ["A constituent's son didn't get a place at their local secondary school - how do they appeal? He's not in care.", 'school-admissions'],
+    ["What's the Bank of England base rate at the moment?", 'personal-finance'],
     ['When are the bins collected?', 'waste'],
     ['How do I object to a planning application next door?', 'planning'],
     ['How do I appeal a parking ticket?', 'highways-and-parking'],
@@ -307,6 +310,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "A foster carer in my ward wants the young man she's fostered to stay on with her after he turns 18. Until what age can the council support a staying put arrangement?",
     'that last answer was rubbish - where do i tell someone',
     "There's a kids' care home in my ward. Can I just pop in to see how things are?",
+    "a child in care didn't get a place at their local secondary school - can the virtual school help?",
     'what does a care plan say about contact with brothers and sisters?',
     'A child from another council is placed in our borough - are they still not in care of ours?',
     'Does the duty end when a young person is not looked after any more?',

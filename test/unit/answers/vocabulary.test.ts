@@ -128,6 +128,7 @@ describe('domain concepts', () => {
     expect(termsOf('visits are unannounced')).toContain(conceptToken('unannounced'));
     expect(termsOf("do they have to warn the home they're coming")).toContain(conceptToken('unannounced'));
     expect(termsOf('are reg 44 visits announced or not')).toContain(conceptToken('unannounced'));
+    expect(termsOf('can visits be done without telling the home first')).toContain(conceptToken('unannounced'));
     expect(termsOf('the DCS mentioned a JTAI being announced')).not.toContain(conceptToken('unannounced'));
   });
 
