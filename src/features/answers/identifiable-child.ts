@@ -18,9 +18,6 @@ const childAtPlace =
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
   /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? (who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)\b/i;
-/** A child of a given age in a named place ("a 13-year-old in care on the Beechwood estate"). */
-const agedChildInAPlace =
-  /\b(a|an) \d{1,2}[- ]?(yo|year[- ]old|yr old)( (boy|girl|lad|lass))?( in care)? (on|in|at|from|who lives|living)( the)? [A-Z][a-z]+/;
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
   /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
@@ -107,10 +104,9 @@ const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(?:pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
-/** A name with an age: "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19", "Ben is 16". */
-const nameIsAge = /\b([A-Z][a-z]{2,}) (?:is|was|turned|turns|just turned) \d{1,2}\b/g;
-const nameCommaAge = /\b([A-Z][a-z]{2,}), (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b/g;
-const nameThenAge = /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+),? (?:he|she)(?:'s| is) \d{1,2}\b/g;
+/** A name with an age: "Ben is 16", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
+const nameWithAge =
+  /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /**
@@ -183,13 +179,13 @@ const nameAndAge = /\b([A-Za-z][a-z]+)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,
 /** Signs that on their own single out one child, family or record. */
 const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
-  requestForPersonalData, recordIdentifiers, agedChildInAPlace, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
+  requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
-  agedChildAtNamedPlace, careStepForName, nameCommaAge, nameThenAge, familyBySurname, wasItName, babyName, nameIsAge, caseBySurname,
+  agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
