@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -49,7 +49,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-conduct',
-    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|(abusive|threatening|nasty|offensive) (comments|messages|posts|emails|tweets)|online abuse|(being|been|getting) trolled|trolling)\b/,
+    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|(abusive|threatening|nasty|offensive) (comments|messages|posts|emails|tweets) (on|to|about|at|aimed at) (my|me|us|councillors?|members?)|(online )?abuse (of|at|towards|aimed at) (councillors?|members?|me)|(i am|im|i have been|ive been|i was|i keep) (being |getting )?trolled)\b/,
     goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality) or Democratic Services (support with abuse and intimidation of councillors)",
   },
   {
@@ -153,6 +153,21 @@ const outOfScopeCategories = [
     goTo: "the council's property and estates team",
   },
   {
+    category: 'complaints',
+    pattern: /\b(customer (contact|service|services) cent(re|er)|customer care standards|customer charter|corporate complaints?|complaints? about (rude |unhelpful |council )?staff|rude staff)\b/,
+    goTo: "the council's corporate complaints or customer services team",
+  },
+  {
+    category: 'family-adoption',
+    pattern: /\b(step ?parent adoption|adopt (my|his|her|their|our) (step ?(son|daughter|child|children)|partners? (son|daughter|child|children))|as (his|her|their) step ?parent|adopt (a|my) (niece|nephew|grandchild|grandson|granddaughter)|inter ?country adoption|adopting from abroad)\b/,
+    goTo: 'the regional adoption agency or a family solicitor (adopting within your own family is a private family matter)',
+  },
+  {
+    category: 'post-16-participation',
+    pattern: /\b(neets?|not in education,? employment or training)\b.{0,60}\b(generally|in general|across the (borough|county|district|city)|all young people|every young person)\b|\b(generally|in general|across the (borough|county|district|city)|all young people)\b.{0,60}\b(neets?|not in education,? employment or training)\b/,
+    goTo: "the council's post-16 participation (NEET) or youth employment team; care leavers' education, employment and training is in scope, so do ask me about that",
+  },
+  {
     category: 'general-knowledge',
     pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
     goTo: generalKnowledgeGoTo,
@@ -219,8 +234,10 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
 const councilTaxAccount =
   /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support|query|queries|instalments?)|(my|her|his|their) council tax|council tax\b.{0,80}\b(direct debit|instalments?|reminder notice|bailiffs?))\b/;
 
-/** Categories whose own patterns decide, whatever care words come with them. */
-const categoriesWhateverTheContext = outOfScopeCategories.filter(({ category }) => category === 'member-conduct' || category === 'politics');
+/** Categories whose own patterns decide, whatever care words come with them (adopting within one's own family is never corporate parenting). */
+const categoriesWhateverTheContext = outOfScopeCategories.filter(
+  ({ category }) => category === 'member-conduct' || category === 'politics' || category === 'family-adoption',
+);
 
 const aboutChildren =
   /\b(child|children|childrens|young (people|person)|kids?|teens?|teenagers?|care leavers?|cl|cls|leaving care|looked after|foster\w*|cic|lac|cla|under 18|transition)\b/;

@@ -17,7 +17,7 @@ const childAtPlace =
   /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? (who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)\b/i;
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
   /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
@@ -43,7 +43,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /\b(my|our|a|the) (neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /\b(my|our|a|the) (neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -60,14 +60,14 @@ const describedName =
  * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
  */
 const childAtATime =
-  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const childByLooks =
   /\b((lad|boy|girl|lass|child|kid|teenager|care leaver|young (man|woman))\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (lad|boy|girl|lass|kid|teenager))\b/i;
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
 const childByWhereabouts =
   /(?:^|\b(?:the|that) (?:[a-z]+ )?)(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/im;
 /** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
-const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’]| (?:on|in|at|from|next door|say|said|have|had|are|were|want)\b| \()/g;
+const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’,]| (?:on|in|at|from|next door|say|said|have|had|are|were|want)\b| \()/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
@@ -127,9 +127,16 @@ const requestForPersonalData =
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+/** Asking who works with one child ("can you tell me who her social worker is?"). */
+const whoWorksWithThem =
+  /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
+/** A parent's own child with an age in brackets ("her son (14, in care)"). */
+const childWithAgeInBrackets = /\b(her|his|their|my) (son|daughter|child|grandson|granddaughter|boy|girl)\s*\(\s*(aged\s*)?\d{1,2}\b/i;
+/** Dotted initials with a school year ("M.K. in Year 11"). */
+const initialsInSchoolYear = /\b[A-Z]\.\s?[A-Z]\.?,?\s+(in\s+)?([Yy]ear|[Yy]r)\s?\d{1,2}\b/;
 /** Asking to read one child's records ("what does her care plan say?", "can I see his PEP?"). */
 const oneChildsRecords =
-  /\b((what|wot) (does|did|do) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report)) (say|said|show|contain)|(can|could|may) i (see|read|have|get) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(show|send|give|forward|email) me (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment))\b/i;
+  /\b((what|wot) (does|did|do) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report)) (say|said|show|contain)|(can|could|may) i (see|read|have|get) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(show|send|give|forward|email) me (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(look at|check|pull up|find) (his|her) (care plan|health plan|pathway plan|pep|placement plan|case (file|notes)|records?|health assessment))\b/i;
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
@@ -168,8 +175,13 @@ const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
   /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
+/** Where one child lives, by the place's name ("I think he lives at The Elms"). */
+const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
 
+/** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
+const nameThenCareStatus =
+  /\b([A-Z][a-z]+)(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
@@ -181,12 +193,13 @@ const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
-  oneChildsRecords,
+  oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
+  nameThenCareStatus,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
@@ -259,7 +272,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (family && isName(family[1])) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question)) return true;
-  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren];
+  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
 
