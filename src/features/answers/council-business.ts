@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -153,6 +153,26 @@ const outOfScopeCategories = [
     goTo: "the council's property and estates team",
   },
   {
+    category: 'climate-and-donations',
+    pattern: /\b(net zero|carbon (neutral|neutrality|emissions|footprint|reduction)|climate (emergency|change|action|pledge|strategy)|(pledged|pledge|donate|donated|donating|donation|sponsor|sponsored|sponsoring)\b.{0,40}\b(charity|charities|fun run|appeal|fundraiser|fundraising)|(charity|fun run|fundraiser)\b.{0,30}\b(pledges?|donations?)|kickstarter|crowdfund\w*|gofundme|justgiving|just giving page)\b/,
+    goTo: "the council's climate and sustainability team, or the charity or fundraising platform itself",
+  },
+  {
+    category: 'public-health',
+    pattern: /\b(health visit(ing|ors?)|school nurs(e|es|ing)|public health (grant|service|services|budget|team))\b/,
+    goTo: "the council's public health team; the health of children in care is in scope, so do ask me about that",
+  },
+  {
+    category: 'council-finance',
+    pattern: /\b(medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|revenue budget|capital programme)\b/,
+    goTo: "the council's finance team and its budget papers",
+  },
+  {
+    category: 'hr-and-workforce',
+    pattern: /\b(disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
+    goTo: "the council's HR team",
+  },
+  {
     category: 'complaints',
     pattern: /\b(customer (contact|service|services) cent(re|er)|customer care standards|customer charter|corporate complaints?|complaints? about (rude |unhelpful |council )?staff|rude staff)\b/,
     goTo: "the council's corporate complaints or customer services team",
@@ -169,7 +189,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?)\b/,
+    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|(latest|final|half ?time) score|match (result|report))\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -216,7 +236,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt (the|a) (grass )?(verge|street|roundabout|flower beds?|planters?|benches?|trees?|green space)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt (the|a|our) (grass )?(verge|street|roads?|roundabout|flower beds?|planters?|benches?|trees?|green space)|section 38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },

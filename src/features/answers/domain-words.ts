@@ -110,7 +110,7 @@ export const domainConcepts: readonly DomainConcept[] = [
  * Finding one of these does not show that a question is about corporate parenting; finding any other concept does.
  */
 export const generalConcepts: ReadonlySet<string> = new Set([
-  'cabinet', 'ward-councillor', 'placement', 'pledge', 'strategy', 'checklist', 'training', 'evaluation',
+  'cabinet', 'ward-councillor', 'placement', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
   'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
 ]);

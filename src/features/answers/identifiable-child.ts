@@ -43,7 +43,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /\b(my|our|a|the) (neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /(?:\b(?:my|our|a|the) |^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -60,14 +60,14 @@ const describedName =
  * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
  */
 const childAtATime =
-  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yr old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 const childByLooks =
   /\b((lad|boy|girl|lass|child|kid|teenager|care leaver|young (man|woman))\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (lad|boy|girl|lass|kid|teenager))\b/i;
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
 const childByWhereabouts =
   /(?:^|\b(?:the|that) (?:[a-z]+ )?)(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/im;
 /** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
-const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’,]| (?:on|in|at|from|next door|say|said|have|had|are|were|want)\b| \()/g;
+const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’,]| (?:on|in|at|from|next door|say|said|have|had|are|were|want|adopted|fostered|foster|took|look after|looked after)\b| \()/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
@@ -139,7 +139,7 @@ const oneChildsRecords =
   /\b((what|wot) (does|did|do) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report)) (say|said|show|contain)|(can|could|may) i (see|read|have|get) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(show|send|give|forward|email) me (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(look at|check|pull up|find) (his|her) (care plan|health plan|pathway plan|pep|placement plan|case (file|notes)|records?|health assessment))\b/i;
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
-  /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement))\b/i;
+  /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement|care))\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName =
   /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
@@ -147,7 +147,7 @@ const relationThenName =
 const someoneMentionedBefore =
   /\b(the|that) (lad|lass|boy|girl|child|kid|family|care leaver|young person|teenager|baby|sisters|brothers|siblings)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b/i;
 /** A name in quotes ("how 'Little Mo' is settling in"). */
-const quotedName = /['"‘“]([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['"’”]/g;
+const quotedName = /['"‘“]([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
 /** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
 const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone)\b/g;
@@ -182,6 +182,13 @@ const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
   /\b([A-Z][a-z]+)(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
+/** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
+const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
+/** Someone the asker knows fosters or adopted particular children ("my neighbour fosters two siblings, 6 and 9"). */
+const knownCarerOfChildren =
+  /\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(siblings|brothers|sisters|boy|girl|lad|lass|child|kids?|children|teenager|baby|\d{1,2})\b/i;
+/** Why or when particular children came into care ("can you tell me why they came into care?"). */
+const whyTheyCameIntoCare = /\b(why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care\b/i;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
@@ -199,7 +206,7 @@ const strongSignals: readonly RegExp[] = [
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus,
+  nameThenCareStatus, nameWhoAtStart,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
@@ -245,7 +252,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     if (lowerCaseDottedInitials.test(question)) return true;
     // A bare name or place is only taken for a child's when the question is about one person.
     if (aboutOnePerson.test(question) && namedIn(nameSlotsAboutOnePerson, isPersonName)) return true;
-    for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word))) return true;
+    // A quoted nickname: a word the articles never use, or an initial ("'Little J'").
+    for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word) || /^[A-Z]$/.test(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
@@ -272,7 +280,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (family && isName(family[1])) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question)) return true;
-  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace];
+  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
 

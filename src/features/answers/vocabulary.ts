@@ -28,6 +28,8 @@ export function normaliseText(text: string): string {
     // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
     .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
     .replace(/\(([a-g])\)/g, ' clause$1 ')
+    // Asking what a short word stands for is a glossary question ("what does CPP mean?", "does PEP stand for…").
+    .replace(/\b(?:(?:what|wat|wot)(?:s| does| do| is)?|does|do) (?!(?:it|this|that|they|he|she|we|you|these|those|the|an|us|me)\b)([a-z]{2,6}) (mean|stand for|stands for|short for)\b/g, '$& glossary')
     // The bot's own name is not a question about corporate parenting.
     .replace(/\bcorporate parenting companion\b/g, 'companion bot')
     // A company's parent is not a corporate parent.
@@ -55,7 +57,7 @@ export function normaliseText(text: string): string {
     .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
     // Fostering good relations is promoting them, not foster care.
     .replace(
-      /\bfoster(ing|s)? (?=((better|good|greater|stronger|closer|positive|a|the|more) )?(community |local |business |public )?(relations|relationships|links|culture|sense|trust|cooperation|collaboration|innovation|growth|engagement|cohesion|partnerships?|understanding|dialogue|pride|resilience)\b)/g,
+      /\bfoster(ing|s)? (?=((better|good|greater|stronger|closer|positive|a|the|more) )?(community |local |business |public )?(relations|relationships|links|culture|sense|trust|team spirit|spirit|morale|teamwork|team work|cooperation|collaboration|innovation|growth|engagement|cohesion|partnerships?|understanding|dialogue|pride|resilience)\b)/g,
       'promote ',
     )
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.

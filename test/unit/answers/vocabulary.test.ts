@@ -137,6 +137,12 @@ describe('domain concepts', () => {
     expect(termsOf('weve got a pledge')).toEqual(termsOf('got a pledge'));
   });
 
+  it('marks a question about what a short word stands for as a glossary question', () => {
+    expect(termsOf('what does CiN mean?')).toContain('glossary');
+    expect(termsOf('does PEP stand for personal education plan?')).toContain('glossary');
+    expect(termsOf('what does it mean for us?')).not.toContain('glossary');
+  });
+
   it('hears Facebook as social media and an asylum seeker who arrived alone as unaccompanied', () => {
     expect(termsOf('can I post on my councillor facebook page')).toContain(conceptToken('social-media'));
     expect(termsOf('a 16-year-old boy turned up alone at the asylum hotel')).toContain(conceptToken('uasc'));
