@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|agenda items?|items? on the agenda|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -89,7 +89,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'housing',
-    pattern: /\b(housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
+    pattern: /\b(hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
     goTo: "the council's housing options service",
   },
   {
@@ -154,7 +154,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'climate-and-donations',
-    pattern: /\b(net zero|carbon (neutral|neutrality|emissions|footprint|reduction)|climate (emergency|change|action|pledge|strategy)|(pledged|pledge|donate|donated|donating|donation|sponsor|sponsored|sponsoring)\b.{0,40}\b(charity|charities|fun run|appeal|fundraiser|fundraising)|(charity|fun run|fundraiser)\b.{0,30}\b(pledges?|donations?)|kickstarter|crowdfund\w*|gofundme|justgiving|just giving page)\b/,
+    pattern: /\b(net zero|carbon (neutral|neutrality|emissions|footprint|reduction)|climate (emergency|change|action|pledge|strategy|working group|champion|lead|officer)|member champion for climate|(pledged|pledge|donate|donated|donating|donation|sponsor|sponsored|sponsoring)\b.{0,40}\b(charity|charities|fun run|appeal|fundraiser|fundraising)|(charity|fun run|fundraiser)\b.{0,30}\b(pledges?|donations?)|kickstarter|crowdfund\w*|gofundme|justgiving|just giving page)\b/,
     goTo: "the council's climate and sustainability team, or the charity or fundraising platform itself",
   },
   {
@@ -169,8 +169,13 @@ const outOfScopeCategories = [
   },
   {
     category: 'hr-and-workforce',
-    pattern: /\b(disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
+    pattern: /\b(work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
     goTo: "the council's HR team",
+  },
+  {
+    category: 'member-wellbeing',
+    pattern: /\b(burnt out|burned out|burnout|(stressed|stress) (at|with|from) (work|casework)|my (own )?(wellbeing|mental health)|take (better )?care of myself|work ?life balance)\b/,
+    goTo: "the council's member support, an employee assistance programme if your council offers one to members, or your GP",
   },
   {
     category: 'complaints',
@@ -236,7 +241,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b(planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt (the|a|our) (grass )?(verge|street|roads?|roundabout|flower beds?|planters?|benches?|trees?|green space)|section 38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt (the|a|our) (grass |pocket )?(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section 38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },

@@ -14,7 +14,7 @@ const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|[,(]\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|young (man|woman|lad))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
   /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
@@ -126,7 +126,7 @@ const requestForPersonalData =
   /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
-  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
@@ -155,7 +155,7 @@ const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
 const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
-const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at [A-Z][a-z]+))/g;
+const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at))/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** Two people's initials together ("LB and JB"). */
@@ -169,7 +169,7 @@ const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
-  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state)\b/;
+  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state|St|Rd|Ave)\b/;
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
@@ -181,14 +181,15 @@ const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
-  /\b([A-Z][a-z]+)(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
+  /\b([A-Z][a-z]+|[A-Z]{2,3})(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
 /** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
 const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
 /** Someone the asker knows fosters or adopted particular children ("my neighbour fosters two siblings, 6 and 9"). */
 const knownCarerOfChildren =
   /\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(siblings|brothers|sisters|boy|girl|lad|lass|child|kids?|children|teenager|baby|\d{1,2})\b/i;
-/** Why or when particular children came into care ("can you tell me why they came into care?"). */
-const whyTheyCameIntoCare = /\b(why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care\b/i;
+/** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
+const whyTheyCameIntoCare =
+  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
