@@ -17,12 +17,12 @@ const childAtPlace =
   /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child)( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
   /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
 /** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
-const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx)\.? ([A-Z][a-z]+)/g;
+const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx|mr|mrs|ms|miss)\.? ([A-Z][a-z]+|[a-z]{3,})/g;
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
 const particularPersonStatus =
   /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
@@ -43,7 +43,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /(?:\b(?:my|our|a|the) |^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /(?:\b(?:my|our|a|the|his|her|their) |^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -127,6 +127,11 @@ const requestForPersonalData =
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+/** Asking for the records of particular children ("the health assessment results for the sibling group of four"). */
+const recordsOfParticularChildren =
+  /\b(give|send|show|tell) (me|us) (the )?(health assessment|pep|care plan|pathway plan|case|records?|results|details)\b.{0,40}\b(for|of|about) (the )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids)\b/i;
+/** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
+const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
@@ -201,7 +206,7 @@ const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
-  oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear,
+  oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

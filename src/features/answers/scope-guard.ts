@@ -18,7 +18,7 @@ export type ScopeDecision =
  * Sums such as "2+2" or "17 * 23". A hyphen between numbers is a range and an unspaced slash a year
  * ("2024/25"), so neither is counted.
  */
-const arithmetic = /\d\s*[+*×÷=]\s*\d|\d\s+\/\s+\d|^\s*what is \d+\s*[x+]\s*\d+\s*\??\s*$/i;
+const arithmetic = /\d\s*[+*×÷=]\s*\d|\d\s*%\s*of\s*\d|\d\s+\/\s+\d|^\s*what is \d+\s*[x+]\s*\d+\s*\??\s*$/i;
 
 /** Greetings and pleasantries; a message made only of these (and stop words) is small talk. */
 const smallTalkPhrases =
@@ -47,7 +47,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
  * article is not about a corporate-parenting concept the question names.
  */
 const chitChat =
-  /\b((you|u) (ever )?(have|got|feel|get) (any )?(feelings|emotions|lonely|bored|tired)|(are|r) (you|u) (a )?(real|human|person|robot|bot|ai|machine|computer)\b.{0,20}\bor (a )?(real|human|person|robot|bot|ai|machine|computer)|do (you|u) feel|(are|r) (you|u) (happy|sad|ok|okay|bored|lonely|tired|alive|conscious|sentient|clever|smart|busy|married|single|human)|(you|u) (like|enjoy|love|hate) (your|ur) (job|work)|what (are|r) (you|u) (up to|doing (later|tonight|this))|(your|ur) (favourite|weekend|hobbies|plans for)|what do (you|u) do for fun|how old (are|r) (you|u)|where do (you|u) live|tell me (something|a fact|a story|a secret)|w?h?a+z+u+p|wh?a+s+u+p|(can|could|shall) we (just )?(have a )?(chat|talk|natter)|(just )?(want|wanted|fancy) (a|to) (chat|natter)|(youre|you are|ur) (a star|great|brilliant|amazing|the best|a legend|funny)|love you|(i am|im) bored|entertain me|(can|shall|could) we play)\b/;
+  /\b((are|r) (you|u) (chatgpt|gpt|copilot|gemini|an? (ai|llm|chatbot))|what (ai )?model (are|r) (you|u)|(you|u) running on|(you|u) (ever )?(have|got|feel|get) (any )?(feelings|emotions|lonely|bored|tired)|(are|r) (you|u) (a )?(real|human|person|robot|bot|ai|machine|computer)\b.{0,20}\bor (a )?(real|human|person|robot|bot|ai|machine|computer)|do (you|u) feel|(are|r) (you|u) (happy|sad|ok|okay|bored|lonely|tired|alive|conscious|sentient|clever|smart|busy|married|single|human)|(you|u) (like|enjoy|love|hate) (your|ur) (job|work)|what (are|r) (you|u) (up to|doing (later|tonight|this))|(your|ur) (favourite|weekend|hobbies|plans for)|what do (you|u) do for fun|how old (are|r) (you|u)|where do (you|u) live|tell me (something|a fact|a story|a secret)|w?h?a+z+u+p|wh?a+s+u+p|(can|could|shall) we (just )?(have a )?(chat|talk|natter)|(just )?(want|wanted|fancy) (a|to) (chat|natter)|(youre|you are|ur) (a star|great|brilliant|amazing|the best|a legend|funny)|love you|(i am|im) bored|entertain me|(can|shall|could) we play)\b/;
 
 export function isChitChat(normalisedText: string): boolean {
   return chitChat.test(normalisedText);

@@ -72,7 +72,7 @@ describe('misspelt questions are still answered', () => {
 });
 
 describe('asking where an answer came from finds the sources help', () => {
-  it.each(['how do i know where u got that from', 'where did you get that from?'])('%s', (question) => {
+  it.each(['how do i know where u got that from', 'where did you get that from?', "where's that from?"])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-where-answers-come-from');
   });
 });
@@ -82,6 +82,7 @@ describe('a comment on the last answer, good or bad, finds how to give feedback'
     "that answer wasn't much use - how do I let you know?",
     'that last answer was rubbish - where do i tell someone',
     'The answer you just gave me was really useful - is there a way I can rate it?',
+    'that was a really useful answer - can I tell someone?',
   ])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-feedback-report-wrong-answer');
   });
@@ -166,7 +167,7 @@ describe('questions without an answer', () => {
     expect(result.text).toMatch(/corporate parenting/);
   });
 
-  it.each(['Can we play 20 questions?', 'are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
+  it.each(['Are you ChatGPT? What model are you running on?', 'Can we play 20 questions?', 'are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
     'treats talk about the bot itself as small talk: %s',
     (question) => {
       expect(engine.answer(question)).toMatchObject({ kind: 'declined', reason: 'small-talk', storeQuestion: false });
