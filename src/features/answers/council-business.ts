@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|agenda items?|items? on the agenda|(find|where is|where are|get|receive|received|missing) (the |my )?agenda (packs?|papers)|exempt (items?|information|reports?|session)|part (2|ii|b) (items?|reports?)|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|report deadlines?|deadline for (reports?|the agenda)|agenda items?|items? on the agenda|(find|where is|where are|get|receive|received|missing) (the |my )?agenda (packs?|papers)|exempt (items?|information|reports?|session)|part (2|ii|b) (items?|reports?)|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -89,7 +89,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'housing',
-    pattern: /\b(hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
+    pattern: /\b(intentionally homeless|homelessness (decision|review|application)|hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
     goTo: "the council's housing options service",
   },
   {
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|ofsted (ratings?|grades?|reports?|judgements?) (for|of) (the |our |my |local )?((primary|secondary|infant|junior|nursery) )?schools?|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -169,7 +169,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'hr-and-workforce',
-    pattern: /\b(white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
+    pattern: /\b(dying to work|health and safety (law|at work)|duty of care to (its |our |the councils? )?(own )?staff|white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
     goTo: "the council's HR team",
   },
   {
@@ -226,7 +226,7 @@ const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
-  /\b(adult social care|adult social services|adult services|homecare|home care workers?|ethical care charter|(is|aged) [6-9]\d\b|age [3-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
+  /\b(adult social care|adult social services|adult services|nursing homes?|(for|looking for|find) my (dad|mum|father|mother|gran|nan|grandad|grandma)|homecare|home care workers?|ethical care charter|(is|aged) [6-9]\d\b|age [3-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */
 const adultsLookAlike =
   /\b(shared lives|care act (needs )?assessments?|mental capacity act|best interests decision for (a |an )?(adult|age [3-9]\d)|section117|s117|mental health act aftercare|(property|12 week|twelve week) disregard|capital (limits?|thresholds?)|self ?funders?|top ?up fees?|unpaid carers? leave|(?<!foster )carers? leave (from|entitlement|policy|days?|can|to|for)|(care for|caring for|look(ing)? after|nursing) (my|her|his|their|an?) (elderly |disabled |sick |poorly )?(mum|mother|dad|father|parents?|husband|wife|partner|gran|nan|grandad|grandma|grandmother|grandfather)|adult (foster\w*|placements?)|supported living|over 65s?|deferred payments?|residential care for (older|the elderly|adults|elderly)|(lasting )?power of attorney|deprivation of liberty|dols|home care package|care package|adult social care (needs )?assessment|needs assessment for (an |her |his )?(adult|elderly|older)|(elderly|older|frail) (mum|mother|dad|father|parent|relative|neighbour)s?)\b/;

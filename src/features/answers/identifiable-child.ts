@@ -132,6 +132,10 @@ const recordsOfParticularChildren =
   /\b(give|send|show|tell) (me|us) (the )?(health assessment|pep|care plan|pathway plan|case|records?|results|details)\b.{0,40}\b(for|of|about) (the )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids)\b/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
+/** A child known by an initial and an age ("M (15)"). */
+const initialWithAge = /\b[A-Z]\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
+/** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
+const resultsWithNames = /\b(with (their )?names|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
@@ -207,6 +211,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
+  initialWithAge, resultsWithNames,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
