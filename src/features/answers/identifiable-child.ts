@@ -17,7 +17,7 @@ const childAtPlace =
   /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
+  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
   /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
@@ -27,7 +27,7 @@ const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx|mr|mrs|ms|miss)\.? ([A-Z][a-z]+|[a-z]
 const particularPersonStatus =
   /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
 /** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
-const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
+const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
@@ -182,7 +182,7 @@ const namedStreet =
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
+  /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
@@ -199,6 +199,10 @@ const knownCarerOfChildren =
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
   /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
+/** A name with a school year ("Kian in Y4"). */
+const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
+/** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
+const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s+([a-z]{3,})\s+(?:from|at|in|has|is|was|got|gets)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
@@ -217,7 +221,7 @@ const strongSignals: readonly RegExp[] = [
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart,
+  nameThenCareStatus, nameWhoAtStart, nameInSchoolYear,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
@@ -271,6 +275,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
+      for (const [, name] of question.matchAll(lowerCaseNameChecked)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {

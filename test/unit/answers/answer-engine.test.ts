@@ -72,7 +72,7 @@ describe('misspelt questions are still answered', () => {
 });
 
 describe('asking where an answer came from finds the sources help', () => {
-  it.each(['how do i know where u got that from', 'where did you get that from?', "where's that from?"])('%s', (question) => {
+  it.each(['how do i know where u got that from', 'where did you get that from?', "where's that from?", "how do I know you're not just making this up? do you cite anything?"])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-where-answers-come-from');
   });
 });
@@ -83,6 +83,7 @@ describe('a comment on the last answer, good or bad, finds how to give feedback'
     'that last answer was rubbish - where do i tell someone',
     'The answer you just gave me was really useful - is there a way I can rate it?',
     'that was a really useful answer - can I tell someone?',
+    'That was really useful - is there a way to let whoever runs this bot know?',
   ])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-feedback-report-wrong-answer');
   });
