@@ -136,6 +136,11 @@ const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth famil
 const initialWithAge = /\b[A-Z]\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
+/** One child's records by initial ("R's health assessment"). */
+const initialsRecords = /\b[A-Z]['’]s (care plan|pathway plan|pep|PEP|health assessment|placement|review|file|records?)\b/;
+/** An asylum-seeking young person picked out by age or place ("that young asylum seeker from Eritrea who's 17"). */
+const particularAsylumSeeker =
+  /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
@@ -199,6 +204,8 @@ const knownCarerOfChildren =
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
   /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
+/** Visiting or contacting someone by name at a place ("Can I visit Tyler at Oakwood?"). */
+const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
 /** A name with a school year ("Kian in Y4"). */
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
@@ -215,13 +222,13 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart, nameInSchoolYear,
+  nameThenCareStatus, nameWhoAtStart, nameInSchoolYear, visitNameAtPlace,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];

@@ -70,6 +70,11 @@ export function normaliseText(text: string): string {
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
+  // Asking what corporate parenting means is one question however it is put; the definition answers it.
+  t = t.replace(
+    /\b(?:what|wat|wot)(?: does| do|s)? (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b/g,
+    '$& corporateparentingdefined',
+  );
   t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);
   t = t.replace(/\b[a-z]+\b/g, (word) => numberWords[word] ?? word);
   const joined = new RegExp(`\\b(${joinedPrefixes.join('|')})-(?=[a-z])`, 'g');

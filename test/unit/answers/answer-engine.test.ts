@@ -71,6 +71,22 @@ describe('misspelt questions are still answered', () => {
   });
 });
 
+describe('asking what the bot can do finds its help', () => {
+  it.each(['what can you do?', 'hi, what can u do'])('%s', (question) => {
+    expect(answered(engine.answer(question)).article.id).toBe('bot-what-can-you-do');
+  });
+});
+
+describe('asking what corporate parenting means, however it is put, finds the definition', () => {
+  it.each([
+    "new cllr here - what does 'corporate parenting' actually mean in normal words?",
+    "in a nutshell what does corporate parenting actually mean, and is it only the children's services dept's job?",
+    "new cllr here - in a sentence or two what does being a 'corporate parent' actually mean?",
+  ])('%s', (question) => {
+    expect(answered(engine.answer(question)).article.id).toBe('def-corporate-parenting');
+  });
+});
+
 describe('asking where an answer came from finds the sources help', () => {
   it.each(['how do i know where u got that from', 'where did you get that from?', "where's that from?", "how do I know you're not just making this up? do you cite anything?"])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-where-answers-come-from');
