@@ -30,7 +30,7 @@ const particularPersonStatus =
 const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
-  /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
+  /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|names (and|&) (schools?|addresses)|live in (my|our|this) ward|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
 /** The only child of a kind in a place is as identifiable as a named one. */
 const onlyOneInAPlace =
   /\bthe only ([a-z]+ ){0,2}(child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
@@ -103,7 +103,7 @@ const childAtNamedPlace =
 const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|by|the)\s|[A-Z][a-z]+\s)\b([A-Z][a-z]{2,})\b/g;
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
-  /\b(?:pep|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)/g;
+  /\b(?:pep|PEP|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date|PP\+|pp\+|pupil premium(?: plus)?|bursary) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)\b/g;
 /** A name with an age: "Ben is 16", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
 const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;

@@ -72,7 +72,7 @@ describe('misspelt questions are still answered', () => {
 });
 
 describe('asking what the bot can do finds its help', () => {
-  it.each(['what can you do?', 'hi, what can u do'])('%s', (question) => {
+  it.each(['what can you do?', 'hi, what can u do', 'what can you actually do?'])('%s', (question) => {
     expect(answered(engine.answer(question)).article.id).toBe('bot-what-can-you-do');
   });
 });
