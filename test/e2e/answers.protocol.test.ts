@@ -65,6 +65,14 @@ describe('a councillor asks a question', () => {
     expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('feelings');
   });
 
+  it('asking what the bot can do, or commenting on the last answer, gets the bot\'s own help rather than a decline', async () => {
+    const [help] = await ask('what can you actually do?');
+    expect(help.text).toMatch(/Commands/);
+    const [feedback] = await ask('that last answer was rubbish - where do i tell someone');
+    expect(feedback.text).not.toMatch(/outside what I can help with/);
+    expect(feedback.text).toMatch(/Not helpful|feedback/i);
+  });
+
   it('a question about a named child is declined and never stored', async () => {
     const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(reply.text).toMatch(/not\*\* stored/);

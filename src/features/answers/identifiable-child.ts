@@ -148,9 +148,13 @@ const whoWorksWithThem =
 const childWithAgeInBrackets = /\b(her|his|their|my) (son|daughter|child|grandson|granddaughter|boy|girl)\s*\(\s*(aged\s*)?\d{1,2}\b/i;
 /** Dotted initials with a school year ("M.K. in Year 11"). */
 const initialsInSchoolYear = /\b[A-Z]\.\s?[A-Z]\.?,?\s+(in\s+)?([Yy]ear|[Yy]r)\s?\d{1,2}\b/;
-/** Asking to read one child's records ("what does her care plan say?", "can I see his PEP?"). */
-const oneChildsRecords =
-  /\b((what|wot) (does|did|do) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report)) (say|said|show|contain)|(can|could|may) i (see|read|have|get) (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(show|send|give|forward|email) me (his|her) (care plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment)|(look at|check|pull up|find) (his|her) (care plan|health plan|pathway plan|pep|placement plan|case (file|notes)|records?|health assessment))\b/i;
+/** One child's records, which nobody may ask the bot to read. */
+const childRecord = '(care plan|health plan|pathway plan|pep|placement plan|case (file|notes)|file|records?|health assessment|review (notes|minutes|report))';
+/** Asking to read one child's records ("what does her care plan say?", "can I see his PEP?", "look at his health plan"). */
+const oneChildsRecords = new RegExp(
+  `\\b((what|wot) (does|did|do) (his|her) ${childRecord} (say|said|show|contain)|((can|could|may) i (see|read|have|get)|(show|send|give|forward|email) me|look at|check|pull up|find) (his|her) ${childRecord})\\b`,
+  'i',
+);
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement|care))\b/i;

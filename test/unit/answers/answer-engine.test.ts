@@ -71,47 +71,39 @@ describe('misspelt questions are still answered', () => {
   });
 });
 
-describe('asking what the bot can do finds its help', () => {
-  it.each(['what can you do?', 'hi, what can u do', 'what can you actually do?'])('%s', (question) => {
-    expect(answered(engine.answer(question)).article.id).toBe('bot-what-can-you-do');
-  });
-});
-
-describe('asking what corporate parenting means, however it is put, finds the definition', () => {
-  it.each([
-    "new cllr here - what does 'corporate parenting' actually mean in normal words?",
-    "in a nutshell what does corporate parenting actually mean, and is it only the children's services dept's job?",
-    "new cllr here - in a sentence or two what does being a 'corporate parent' actually mean?",
-  ])('%s', (question) => {
-    expect(answered(engine.answer(question)).article.id).toBe('def-corporate-parenting');
-  });
-});
-
-describe('asking where an answer came from finds the sources help', () => {
-  it.each(['how do i know where u got that from', 'where did you get that from?', "where's that from?", "how do I know you're not just making this up? do you cite anything?"])('%s', (question) => {
-    expect(answered(engine.answer(question)).article.id).toBe('bot-where-answers-come-from');
-  });
-});
-
-describe('a comment on the last answer, good or bad, finds how to give feedback', () => {
-  it.each([
-    "that answer wasn't much use - how do I let you know?",
-    'that last answer was rubbish - where do i tell someone',
-    'The answer you just gave me was really useful - is there a way I can rate it?',
-    'that was a really useful answer - can I tell someone?',
-    'That was really useful - is there a way to let whoever runs this bot know?',
-  ])('%s', (question) => {
-    expect(answered(engine.answer(question)).article.id).toBe('bot-feedback-report-wrong-answer');
-  });
-});
-
-describe('asking how to change one\'s roles finds the settings help', () => {
-  it.each([
-    "I've just joined the fostering panel, how do I update my roles?",
-    "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
-    'how do I change my role',
-  ])('%s', (question) => {
-    expect(answered(engine.answer(question)).article.id).toBe('bot-what-can-you-do');
+describe('however it is put, a question finds the article that answers it', () => {
+  const byArticle: Record<string, readonly string[]> = {
+    // What the bot can do, and changing one's roles in it.
+    'bot-what-can-you-do': [
+      'what can you do?',
+      'hi, what can u do',
+      'what can you actually do?',
+      "I've just joined the fostering panel, how do I update my roles?",
+      "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
+      'how do I change my role',
+    ],
+    'def-corporate-parenting': [
+      "new cllr here - what does 'corporate parenting' actually mean in normal words?",
+      "in a nutshell what does corporate parenting actually mean, and is it only the children's services dept's job?",
+      "new cllr here - in a sentence or two what does being a 'corporate parent' actually mean?",
+    ],
+    'bot-where-answers-come-from': [
+      'how do i know where u got that from',
+      'where did you get that from?',
+      "where's that from?",
+      "how do I know you're not just making this up? do you cite anything?",
+    ],
+    // A comment on the last answer, good or bad.
+    'bot-feedback-report-wrong-answer': [
+      "that answer wasn't much use - how do I let you know?",
+      'that last answer was rubbish - where do i tell someone',
+      'The answer you just gave me was really useful - is there a way I can rate it?',
+      'that was a really useful answer - can I tell someone?',
+      'That was really useful - is there a way to let whoever runs this bot know?',
+    ],
+  };
+  it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
+    expect(answered(engine.answer(question)).article.id).toBe(articleId);
   });
 });
 
