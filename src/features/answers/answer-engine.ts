@@ -2,8 +2,7 @@ import type { Article, ArticleSource, MemberRole } from './article.js';
 import { memberRoles } from './article.js';
 import { createAnswerIndex, maxQuestionLength, rankOf, type IndexHit, type IndexSearch } from './answer-index.js';
 import { mayNameSomeone } from './identifiable-child.js';
-import { checkScope, isChitChat, type ScopeDecision } from './scope-guard.js';
-import { normaliseText } from './vocabulary.js';
+import { checkScope, type ScopeDecision } from './scope-guard.js';
 
 export { maxQuestionLength };
 
@@ -120,7 +119,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
       const top = ranked[0];
       const article = top ? articlesById.get(top.id) : undefined;
       const confidence = confidenceOf(search, ranked);
-      if (!top?.anchored && isChitChat(normaliseText(question))) return declineFor({ kind: 'small-talk' });
+      if (!top?.anchored && decision.chitChat) return declineFor({ kind: 'small-talk' });
       if (!top || !article || confidence < minConfidence) {
         const suggestions = ranked.length > 0 ? linksFor(ranked.slice(0, maxSuggestions)) : starterTopics;
         // A name the articles do not know may be a child's: such a question is not kept for review.

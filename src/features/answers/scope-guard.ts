@@ -8,7 +8,8 @@ import { normaliseText } from './vocabulary.js';
  */
 
 export type ScopeDecision =
-  | { readonly kind: 'in-scope' }
+  /** `chitChat`: it also talks to the bot about itself, which the engine weighs against what the search finds. */
+  | { readonly kind: 'in-scope'; readonly chitChat: boolean }
   | { readonly kind: 'empty' }
   | { readonly kind: 'identifiable-child' }
   | { readonly kind: 'small-talk' }
@@ -38,7 +39,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   const category = councilBusinessIn(text);
-  return category ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope' };
+  return category ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
 
 /**
@@ -48,10 +49,6 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
  */
 const chitChat =
   /\b((are|r) (you|u) (chatgpt|gpt|copilot|gemini|an? (ai|llm|chatbot))|what (ai )?model (are|r) (you|u)|(you|u) running on|(you|u) (ever )?(have|got|feel|get) (any )?(feelings|emotions|lonely|bored|tired)|(are|r) (you|u) (a )?(real|human|person|robot|bot|ai|machine|computer)\b.{0,20}\bor (a )?(real|human|person|robot|bot|ai|machine|computer)|do (you|u) feel|(are|r) (you|u) (happy|sad|ok|okay|bored|lonely|tired|alive|conscious|sentient|clever|smart|busy|married|single|human)|(you|u) (like|enjoy|love|hate) (your|ur) (job|work)|what (are|r) (you|u) (up to|doing (later|tonight|this))|(your|ur) (favourite|weekend|hobbies|plans for)|what do (you|u) do for fun|how old (are|r) (you|u)|where do (you|u) live|tell me (something|a fact|a story|a secret)|w?h?a+z+u+p|wh?a+s+u+p|(can|could|shall) we (just )?(have a )?(chat|talk|natter)|(just )?(want|wanted|fancy) (a|to) (chat|natter)|(youre|you are|ur) (a star|great|brilliant|amazing|the best|a legend|funny)|love you|(i am|im) bored|entertain me|(can|shall|could) we play)\b/;
-
-export function isChitChat(normalisedText: string): boolean {
-  return chitChat.test(normalisedText);
-}
 
 export function isSmallTalk(normalisedText: string): boolean {
   const withoutSmallTalk = normalisedText.replace(smallTalkPhrases, ' ');
