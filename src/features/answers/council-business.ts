@@ -9,7 +9,7 @@ export const generalKnowledgeGoTo = 'a search engine';
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers)|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\bnot )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
@@ -84,8 +84,8 @@ const outOfScopeCategories = [
   },
   {
     category: 'council-tax-and-benefits',
-    pattern: /\b(council tax|business rates|housing benefit|universal credit|benefits? claim)\b/,
-    goTo: "the council's revenues and benefits service",
+    pattern: /\b(council tax|business rates|housing benefit|universal credit|benefits? claim|carers? allowance|attendance allowance|personal independence payment|pension credit)\b/,
+    goTo: "the council's revenues and benefits service (national benefits such as Carer's Allowance are the DWP's)",
   },
   {
     category: 'housing',
@@ -99,7 +99,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|as a (school )?governor|ofsted (ratings?|grades?|reports?|judgements?) (for|of) (the |our |my |local )?((primary|secondary|infant|junior|nursery) )?schools?|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|as a (school )?governor|ofsted (ratings?|grades?|reports?|judgements?) (for|of) (the |our |my |local )?((primary|secondary|infant|junior|nursery) )?schools?|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education|(refuses|refusing|refused|wont go|will not go) to (go to )?school|school (refusal|refuser|avoidance)|emotionally based school (non )?(attendance|avoidance)|ebsa|(attendance|truancy) fines?|fines? for (non ?|poor )?attendance|(non ?|poor )attendance)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -193,8 +193,13 @@ const outOfScopeCategories = [
     goTo: "the council's post-16 participation (NEET) or youth employment team; care leavers' education, employment and training is in scope, so do ask me about that",
   },
   {
+    category: 'armed-forces',
+    pattern: /\b(armed forces|forces covenant|military covenant|veterans?|service leavers?|reservists?)\b/,
+    goTo: "the council's Armed Forces champion or the officer who leads on the Armed Forces Covenant",
+  },
+  {
     category: 'general-knowledge',
-    pattern: /\b(\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|affect (and|or|vs) effect|grammar|how (do you|to) spell|best (courses|universities)|championship|league (one|two) table|(latest|final|half ?time) score|match (result|report))\b/,
+    pattern: /\b((retirement|leaving|farewell|wedding|best man|birthday) speech(es)?|speech for (a|his|her|their|my|our) (retirement|leaving|wedding|birthday)|eulogy|\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|affect (and|or|vs) effect|grammar|how (do you|to) spell|best (courses|universities)|championship|league (one|two) table|(latest|final|half ?time) score|match (result|report))\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
@@ -224,7 +229,7 @@ const negatedCare = /\b(isnt|is not|not|never|arent|are not|wasnt|was not|never 
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
 const technicalFault =
-  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
+  /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|freez(es|ing)|(wont|doesnt|will not|cant|cannot) (load|connect|open|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear(?! from\b)|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =
   /\b(adult social care|adult social services|adult services|nursing homes?|disabled facilities grants?|dfg|stairlifts?|stair lifts?|wet rooms?|(for|looking for|find) my (dad|mum|father|mother|gran|nan|grandad|grandma)|homecare|home care workers?|ethical care charter|(is|aged) [6-9]\d\b|age [3-9]\d\b|adult residential|adults with|(disabled|vulnerable|frail) adults?|safeguarding adults|direct payments?|older (people|person|relatives?)|elderly|dementia|pensioners?)\b/;
 /** Adults' services that sound like children's ones ("Shared Lives", "adult foster care"). */

@@ -27,6 +27,11 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting', 'children care home', 'kids care home', 'child care home'] },
   { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate', 'jtai', 'joint targeted area inspection'] },
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
+  // Ofsted's "cared for, and cared about": the LGA's test of a good corporate parent.
+  { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for'] },
+  { concept: 'parental-responsibility', phrases: ['parental responsibility', 'pr', 'share pr', 'shares pr', 'shared pr'] },
+  // Big S and small s: the LGA's names for scrutiny's and the board's kinds of challenge.
+  { concept: 'big-small-s', phrases: ['big s', 'small s', 'little s', 'capital s', 'lower case s', 'lowercase s'] },
   { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
   { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own'] },
   { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
@@ -79,7 +84,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
   { concept: 'social-media', phrases: ['social media', 'facebook', 'twitter', 'instagram', 'tiktok', 'snapchat', 'whatsapp group', 'posting online', 'post online'] },
   { concept: 'answer-source', phrases: ['where you got that', 'where u got that', 'where did you get that', 'where did u get that', 'got that from', 'get that from', 'get your answers', 'your sources', 'your source', 'where your answers come from', 'wheres that from', 'where is that from', 'where was that from', 'making this up', 'do you cite', 'cite anything', 'your references'] },
-  { concept: 'bot-help', phrases: ['what can you do', 'what can you actually do', 'what exactly can you do', 'what else can you do', 'what can u do', 'what do you do', 'what can this bot do', 'what can the bot do', 'what can i ask', 'what can i ask you', 'how do i use you', 'how does this bot work'] },
+  { concept: 'bot-help', phrases: ['what can you do', 'what can you actually do', 'what exactly can you do', 'what else can you do', 'what can u do', 'what do you do', 'what can this bot do', 'what can the bot do', 'what can i ask', 'what can i ask you', 'how do i use you', 'how does this bot work', 'what can you help with', 'what can you help me with', 'what can you help us with', 'what are you for', 'what you are for', 'what is this bot for', 'what is the bot for'] },
   { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile', 'my profile'] },
   { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'answer you just gave', 'you gave me', 'rate it', 'rate this', 'rate an answer', 'rate your answers', 'useful answer', 'helpful answer', 'good answer', 'great answer', 'whoever runs this', 'who runs this bot', 'that was really useful', 'that was useful', 'that was helpful', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'got that wrong', 'got it wrong', 'correction', 'send a correction', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'that reply', 'this reply', 'didnt answer my question', 'did not answer my question', 'let someone know', 'let you know', 'that answer', 'this answer', 'last answer', 'previous answer', 'answer wasnt', 'rubbish answer', 'useless answer', 'unhelpful answer'] },
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from', 'emails any more', 'emails anymore', 'no more emails'] },
@@ -202,6 +207,8 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   resp: 'responsibility',
   thru: 'through',
   abt: 'about',
+  u: 'you',
+  ur: 'your',
   wot: 'what',
   wat: 'what',
   wht: 'what',
@@ -240,9 +247,9 @@ export const stopWords: ReadonlySet<string> = new Set(
     'same she should so some such than that the their theirs them themselves then there these they this those through to too under until up ' +
     'very was we were what when where which while who whom why will with would you your yours yourself yourselves ' +
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
-    'weve youve theyve theyre theyll youll didnt wouldnt couldnt hasnt havent hadnt wasnt werent thats theres heres ' +
+    'weve youve theyve theyre theyll youll youd theyd itll thatll wouldve couldve shouldve didnt wouldnt couldnt hasnt havent hadnt wasnt werent thats theres heres ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
-    'get got go going come comes came want wanted need like also really actually bit anything something thing things sort kind ' +
+    'get got go going come comes came want wanted need like also really actually bit anything something somewhere anywhere thing things sort kind ' +
     'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'

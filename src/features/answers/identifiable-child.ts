@@ -14,7 +14,7 @@ const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|[,(]\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 const childAtPlace =
-  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother))( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?)( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething =
   /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
@@ -120,16 +120,13 @@ const eventInOnesLife =
 const stateOfOnesLife = /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren =
-  /\b(the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))\b/i;
+  /\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b/i;
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
   /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
-/** Asking for the records of particular children ("the health assessment results for the sibling group of four"). */
-const recordsOfParticularChildren =
-  /\b(give|send|show|tell) (me|us) (the )?(health assessment|pep|care plan|pathway plan|case|records?|results|details)\b.{0,40}\b(for|of|about) (the )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids)\b/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
 /** A child known by an initial and an age ("M (15)"). */
@@ -143,7 +140,7 @@ const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
-  /\b(who|what) (is |s )?(his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
+  /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
 /** A parent's own child with an age in brackets ("her son (14, in care)"). */
 const childWithAgeInBrackets = /\b(her|his|their|my) (son|daughter|child|grandson|granddaughter|boy|girl)\s*\(\s*(aged\s*)?\d{1,2}\b/i;
 /** Dotted initials with a school year ("M.K. in Year 11"). */
@@ -153,6 +150,11 @@ const childRecord = '(care plan|health plan|pathway plan|pep|placement plan|case
 /** Asking to read one child's records ("what does her care plan say?", "can I see his PEP?", "look at his health plan"). */
 const oneChildsRecords = new RegExp(
   `\\b((what|wot) (does|did|do) (his|her) ${childRecord} (say|said|show|contain)|((can|could|may) i (see|read|have|get)|(show|send|give|forward|email) me|look at|check|pull up|find) (his|her) ${childRecord})\\b`,
+  'i',
+);
+/** Asking for the records of particular children ("the health assessment results for the sibling group of four", "the care plan for the 11-year-old"). */
+const recordsOfParticularChildren = new RegExp(
+  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids|\\d{1,2}[- ]?(year[- ]old|yr old|yo))\\b`,
   'i',
 );
 /** Words that put one child in the care system now (not "wants to foster"). */
@@ -207,9 +209,11 @@ const knownCarerOfChildren =
   /\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(siblings|brothers|sisters|boy|girl|lad|lass|child|kids?|children|teenager|baby|\d{1,2})\b/i;
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
-  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
+  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
 /** Visiting or contacting someone by name at a place ("Can I visit Tyler at Oakwood?"). */
 const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
+/** A name as what a meeting or a worry was about ("the strategy meeting about Kyle"). */
+const meetingAboutName = /\b(?:meeting|discussion|referral|concerns?|worries|report|update) (?:about|on|for|regarding|re) ([A-Z][a-z]+)\b/g;
 /** A name with a school year ("Kian in Y4"). */
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
@@ -235,7 +239,7 @@ const nameSlots: readonly RegExp[] = [
   nameThenCareStatus, nameWhoAtStart, nameInSchoolYear, visitNameAtPlace,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
-const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool];
+const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName];
 /** Where a capitalised word is a name only when the question is about one person. */
 const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace];
 
@@ -291,9 +295,11 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
     for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
-      // Capitals mark a name; typed in lower case, both halves must be words the articles never use.
+      // Capitals mark a name; typed in lower case, both halves must be words the articles never use, and not
+      // an adjective like "longest-serving" or "well-meaning".
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
-      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || isName(second))) return true;
+      const lowerCaseAdjective = !capitalised && (/..(ing|ed)$/.test(second) || /..est$/.test(first));
+      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || (isName(second) && !lowerCaseAdjective))) return true;
     }
   }
 
@@ -332,6 +338,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
   (
     'i a the what whats who how when where why which is are can could should would do does did will my our your their his her st ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'easter christmas xmas whitsun halloween diwali eid ramadan hanukkah passover lent advent ' +
     'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
     'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +

@@ -81,12 +81,16 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've just joined the fostering panel, how do I update my roles?",
       "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
       'how do I change my role',
+      "Democratic services added you to my Teams but I've no idea what you're for. What can you help me with?",
     ],
     'def-corporate-parenting': [
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
       "in a nutshell what does corporate parenting actually mean, and is it only the children's services dept's job?",
       "new cllr here - in a sentence or two what does being a 'corporate parent' actually mean?",
+      "someone said we should care about our kids in care and not just care for them - what's meant by that?",
     ],
+    'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean'],
+    'def-looked-after-child': ['care order = council gets PR? and till what age'],
     'bot-where-answers-come-from': [
       'how do i know where u got that from',
       'where did you get that from?',
@@ -100,6 +104,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'The answer you just gave me was really useful - is there a way I can rate it?',
       'that was a really useful answer - can I tell someone?',
       'That was really useful - is there a way to let whoever runs this bot know?',
+      'can i rate ur answers somewhere',
     ],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
@@ -176,7 +181,7 @@ describe('questions without an answer', () => {
     expect(result.text).toMatch(/corporate parenting/);
   });
 
-  it.each(['Are you ChatGPT? What model are you running on?', 'Can we play 20 questions?', 'are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting'])(
+  it.each(['Are you ChatGPT? What model are you running on?', 'Can we play 20 questions?', 'are you a real person or a robot', 'Do you have feelings?', 'what are you up to this weekend?', 'Can we just chat for a bit? My meeting has not started', 'Tell me something interesting', 'whats ur name and who made u'])(
     'treats talk about the bot itself as small talk: %s',
     (question) => {
       expect(engine.answer(question)).toMatchObject({ kind: 'declined', reason: 'small-talk', storeQuestion: false });

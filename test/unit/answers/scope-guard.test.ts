@@ -148,6 +148,11 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What did the strategy meeting decide about the kids at Flat 4, Kingsway House?',
     'any update on the lad everyone calls Tiggy who keeps running off?',
     "she's been placed out of area, what should I ask?",
+    "I'm doing a reg 44 visit at Oakwood on Thursday, can you give me a rundown of the 4 kids there and why they're in care?",
+    'any news on the sibling group of 3 from Granby Street?',
+    'What came out of the strategy meeting about Kyle and the CSE concerns?',
+    "Can I see the care plan for the 11-year-old who moved into the children's home on my road?",
+    "My constituent's nephew is looked after by Kent but placed here - who's his social worker?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -327,6 +332,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['How many seats does Labour have on the council?', 'politics'],
     ["What grade did Ofsted give St Mary's C of E Primary at its last inspection?", 'schools'],
     ["the play park on Elm Grove just isn't looked after, the swings have been broken for months", 'leisure-and-culture'],
+    ["How much is Carer's Allowance and who can claim it?", 'council-tax-and-benefits'],
+    ['What has the council signed up to under the Armed Forces Covenant?', 'armed-forces'],
+    ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
+    ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -443,6 +452,11 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "should the children's home have cameras in the corridors?",
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
+    'Does the DfE guidance on applying the principles treat licensing differently from housing?',
+    'I am writing a note for members elected at the by-elections. When did the Children and Social Work Act 2017 get Royal Assent?',
+    "We've no participation team and the board can't hear from young people properly. What channels could we use?",
+    'One of our longest-serving foster carers says staying put only became law recently. Which Act brought it in?',
+    "A child came into care in November and didn't have a PEP until after Easter. How quickly should a PEP be done?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
