@@ -7,7 +7,7 @@ import {
   maxQuestionLength,
   type AnswerResult,
 } from '../../../src/features/answers/answer-engine.js';
-import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
+import { createAnswerIndex, splitAsk } from '../../../src/features/answers/answer-index.js';
 
 const engine = createAnswerEngine(loadArticles());
 
@@ -120,6 +120,34 @@ describe('asking which principle covers something is answered by the principles'
     const result = answered(engine.answer(question));
     expect(result.article.id).toMatch(/^principles-(seven|in-practice)$/);
     expect(result.text).toMatch(expectedText);
+  });
+});
+
+describe('a long question that sets the scene first is answered on what it asks', () => {
+  it('splits the scene from the ask at the first sentence that asks something', () => {
+    expect(splitAsk('At board the VSH mentioned a late PEP. It got me wondering. How quickly should a PEP be done? And who checks?')).toEqual({
+      context: 'At board the VSH mentioned a late PEP. It got me wondering.',
+      ask: 'How quickly should a PEP be done? And who checks?',
+    });
+    expect(splitAsk('The pledge was agreed last year. Tell me who monitors it')).toEqual({ context: 'The pledge was agreed last year.', ask: 'Tell me who monitors it' });
+    expect(splitAsk('What is a PEP?')).toEqual({ context: '', ask: 'What is a PEP?' });
+  });
+
+  it.each([
+    [
+      "Clearing out my predecessor's files I found a protocol for member visits to children's homes referring to 'Regulation 33 of the Children's Homes Regulations'. Before I bin it I'd like to understand the history. Which regulations was Regulation 33 from, and when did they start applying?",
+      'reg33-visits',
+    ],
+    [
+      'Our IROs are line-managed within children\'s social care and a member asked whether they can really be independent. What are the requirements for who can be an IRO?',
+      'iro-independent-reviewing-officers',
+    ],
+    [
+      'The early help report talks about CiN figures and the CPB report about CiC figures, and a colleague added them together in a speech. Is a CiN the same as a CiC?',
+      'glossary-children-and-care',
+    ],
+  ])('%s', (question, articleId) => {
+    expect(answered(engine.answer(question)).article.id).toBe(articleId);
   });
 });
 
