@@ -22,10 +22,11 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'virtual-school', phrases: ['vsh', 'virtual school', 'virtual school head', 'virtual head', 'virtual headteacher', 'virtual school headteacher'] },
   { concept: 'designated-teacher', phrases: ['designated teacher', 'dt'] },
   { concept: 'pupil-premium', phrases: ['pupil premium plus', 'pupil premium', 'pp plus', 'ppg plus', 'lac premium', 'pupil premium grant'] },
-  { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit'] },
+  { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit', 'monthly visits', 'monthly check', 'monthly checks'] },
   { concept: 'reg-33', phrases: ['reg 33', 'regulation 33', 'r33'] },
   { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting', 'children care home', 'kids care home', 'child care home'] },
   { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate', 'jtai', 'joint targeted area inspection'] },
+  { concept: 'jtai', phrases: ['jtai', 'jtais', 'joint targeted area inspection', 'joint targeted area inspections', 'joint inspection', 'joint inspections'] },
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
   // Ofsted's "cared for, and cared about": the LGA's test of a good corporate parent.
   { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for'] },
@@ -80,14 +81,16 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'checklist', phrases: ['checklist', 'check list', 'member actions', 'action list'] },
   { concept: 'training', phrases: ['training', 'induction', 'course', 'learning', 'elearning', 'workshop', 'development session', 'briefing session', 'module'] },
   { concept: 'evaluation', phrases: ['evaluation', 'evaluate', 'evaluation form', 'feedback form', 'evaluation sheet'] },
-  { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update'] },
+  { concept: 'bulletin', phrases: ['newsletter', 'bulletin', 'briefing', 'digest', 'email update', 'round up', 'roundup', 'round up emails', 'roundup emails'] },
+  // What members said they still did not understand after a session.
+  { concept: 'not-understood', phrases: ['not understood', 'still not understand', 'still not understood', 'did not understand', 'didnt understand', 'still didnt get', 'still dont get', 'still confused', 'still unclear', 'left unclear', 'over their heads'] },
   // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
   { concept: 'social-media', phrases: ['social media', 'facebook', 'twitter', 'instagram', 'tiktok', 'snapchat', 'whatsapp group', 'posting online', 'post online'] },
   { concept: 'answer-source', phrases: ['where you got that', 'where u got that', 'where did you get that', 'where did u get that', 'got that from', 'get that from', 'get your answers', 'your sources', 'your source', 'where your answers come from', 'wheres that from', 'where is that from', 'where was that from', 'making this up', 'do you cite', 'cite anything', 'your references'] },
   { concept: 'bot-help', phrases: ['what can you do', 'what can you actually do', 'what exactly can you do', 'what else can you do', 'what can u do', 'what do you do', 'what can this bot do', 'what can the bot do', 'what can i ask', 'what can i ask you', 'how do i use you', 'how does this bot work', 'what can you help with', 'what can you help me with', 'what can you help us with', 'what are you for', 'what you are for', 'what is this bot for', 'what is the bot for'] },
   { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile', 'my profile'] },
   { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'answer you just gave', 'you gave me', 'rate it', 'rate this', 'rate an answer', 'rate your answers', 'useful answer', 'helpful answer', 'good answer', 'great answer', 'whoever runs this', 'who runs this bot', 'that was really useful', 'that was useful', 'that was helpful', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'got that wrong', 'got it wrong', 'correction', 'send a correction', 'out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'that reply', 'this reply', 'didnt answer my question', 'did not answer my question', 'let someone know', 'let you know', 'that answer', 'this answer', 'last answer', 'previous answer', 'answer wasnt', 'rubbish answer', 'useless answer', 'unhelpful answer'] },
-  { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from', 'emails any more', 'emails anymore', 'no more emails'] },
+  { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out', 'opt in', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from', 'emails any more', 'emails anymore', 'no more emails', 'too many emails', 'stop getting', 'stop receiving'] },
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child', 'which children live', 'who lives there', 'why they are in care'] },
   { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
   { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
@@ -118,7 +121,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'council-tax', 'housing', 'wellbeing-areas', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
+  'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */

@@ -114,6 +114,9 @@ const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr o
  * on its own this singles a child out. "They" is left alone because it usually means children in general,
  * and "the young man she's fostered" is what a carer did, not what happened to her.
  */
+/** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
+const unnamedInformant =
+  /\b(a|an|one) (care leaver|young person|young (man|woman)|child in care|foster child|teenager|lad|lass|boy|girl)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b/i;
 const eventInOnesLife =
   /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((?<!\b(man|woman|boy|girl|lad|lass|child|children|kids?|teenagers?|people|person|ones?|those|whom?|that) )(he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
 /** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
@@ -129,8 +132,8 @@ const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
-/** A child known by an initial and an age ("M (15)"). */
-const initialWithAge = /\b[A-Z]\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
+/** A child known by initials and an age ("M (15)", "DJ (17)"). */
+const initialWithAge = /\b[A-Z]{1,2}\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
 /** One child's records by initial ("R's health assessment"). */
@@ -312,7 +315,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
-  if (eventInOnesLife.test(question)) return true;
+  if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }

@@ -106,6 +106,11 @@ describe('however it is put, a question finds the article that answers it', () =
       'That was really useful - is there a way to let whoever runs this bot know?',
       'can i rate ur answers somewhere',
     ],
+    'bot-briefing-subscribe-unsubscribe': ["I'm getting too many of your round-up emails, can I stop them?"],
+    'glossary-education-health-inspection': ["The Ofsted letter mentions a JTAI - what's that?"],
+    'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?"],
+    'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
+    'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);

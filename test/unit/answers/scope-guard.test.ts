@@ -153,6 +153,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What came out of the strategy meeting about Kyle and the CSE concerns?',
     "Can I see the care plan for the 11-year-old who moved into the children's home on my road?",
     "My constituent's nephew is looked after by Kent but placed here - who's his social worker?",
+    'DJ (17) at the semi-independent place on Canal Street - when is his pathway plan review?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -335,6 +336,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["How much is Carer's Allowance and who can claim it?", 'council-tax-and-benefits'],
     ['What has the council signed up to under the Armed Forces Covenant?', 'armed-forces'],
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
+    ['Can I use my ward budget to fund benches in the park?', 'democratic-admin'],
+    ['Who inspects nurseries and what do I do if a parent complains about one?', 'early-help'],
+    ['adopting a hedgehog from the wildlife rescue for my grandson, is that a council thing?', 'animals'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -457,6 +461,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "We've no participation team and the board can't hear from young people properly. What channels could we use?",
     'One of our longest-serving foster carers says staying put only became law recently. Which Act brought it in?',
     "A child came into care in November and didn't have a PEP until after Easter. How quickly should a PEP be done?",
+    "A care leaver told me she's been moved college three times. Is there a principle about stability?",
+    "A care leaver told me she can't open a bank account because she has no ID. Should the local offer help?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
