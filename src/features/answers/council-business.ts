@@ -11,6 +11,9 @@ export const generalKnowledgeGoTo = 'a search engine';
 const careContext =
   /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\bnot )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (apply|applies|cover|covers|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
+/** Does the text name corporate parenting (children in care, care leavers, the board, the principles...)? */
+export const namesCorporateParenting = (normalisedText: string): boolean => careContext.test(normalisedText);
+
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
   /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|special responsibility allowances?|basic allowance|members? allowances?)\b/;
@@ -34,7 +37,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'members-allowances',
-    pattern: /\b(members? allowances?|remuneration panel|dependants? carers? allowance|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
+    pattern: /\b(members? allowances?|remuneration panel|dependants? carers? allow[ae]nces?|allowance rates|basic allowance|special responsibility allowance|expenses|mileage|my allowance|councillor pay|pensions?|pension scheme|payslips?)\b/,
     goTo: 'Democratic Services (members’ allowances scheme, expenses claims and pensions)',
   },
   {
@@ -159,12 +162,12 @@ const outOfScopeCategories = [
   },
   {
     category: 'public-health',
-    pattern: /\b(health visit(ing|ors?)|school nurs(e|es|ing)|public health (grant|service|services|budget|team))\b/,
+    pattern: /\b(health visit(ing|ors?)|school nurs(e|es|ing)|public health (grant|service|services|budget|team)|health and wellbeing boards?)\b/,
     goTo: "the council's public health team; the health of children in care is in scope, so do ask me about that",
   },
   {
     category: 'council-finance',
-    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|revenue budget|capital programme)\b/,
+    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|child poverty (strategy|action plan|plan)|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|revenue budget|capital programme)\b/,
     goTo: "the council's finance or policy team (budget, corporate plan and company papers)",
   },
   {
@@ -246,7 +249,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b((the|our|new|draft) local plan|planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) (grass |pocket )?(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section 38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) (grass |pocket )?(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section ?38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },

@@ -1,5 +1,6 @@
-import { councilBusinessIn, generalKnowledgeGoTo, goToFor, type OutOfScopeCategory } from './council-business.js';
+import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
+import { splitAsk } from './question-parts.js';
 import { normaliseText } from './vocabulary.js';
 
 /**
@@ -39,7 +40,18 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   const category = councilBusinessIn(text);
-  return category ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope', chitChat: chitChat.test(text) };
+  return category && !(sceneOnlyBusiness(question) && !saysNotInCare(text)) ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope', chitChat: chitChat.test(text) };
+}
+
+/**
+ * Other business named only in the scene a question sets, when what it asks is about corporate parenting
+ * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?").
+ */
+function sceneOnlyBusiness(question: string): boolean {
+  const { scene, ask } = splitAsk(question);
+  if (!scene) return false;
+  const askText = normaliseText(ask);
+  return !councilBusinessIn(askText) && namesCorporateParenting(askText);
 }
 
 /**

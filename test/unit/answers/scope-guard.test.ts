@@ -154,6 +154,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "Can I see the care plan for the 11-year-old who moved into the children's home on my road?",
     "My constituent's nephew is looked after by Kent but placed here - who's his social worker?",
     'DJ (17) at the semi-independent place on Canal Street - when is his pathway plan review?',
+    'I met a young woman at the takeover day who said her PA never answers - can you look into her case?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -337,6 +338,12 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What has the council signed up to under the Armed Forces Covenant?', 'armed-forces'],
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
     ['Can I use my ward budget to fund benches in the park?', 'democratic-admin'],
+    ['is the dependants carers allowence taxable??', 'members-allowances'],
+    ["what's the role of the Health and Wellbeing Board? i've just been put on it", 'public-health'],
+    ["Is the council's child poverty strategy being refreshed this year?", 'council-finance'],
+    // Business in the scene still decides when the ask is about it too, or the child is not in care.
+    ['Residents want the council to adopt the road on the new estate. How does section 38 adoption work?', 'highways-and-parking'],
+    ["A family in my ward have a son with an EHCP - he isn't in care. Can the corporate parenting team help get him a special school place?", 'school-admissions'],
     ['Who inspects nurseries and what do I do if a parent complains about one?', 'early-help'],
     ['adopting a hedgehog from the wildlife rescue for my grandson, is that a council thing?', 'animals'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
@@ -463,6 +470,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "A child came into care in November and didn't have a PEP until after Easter. How quickly should a PEP be done?",
     "A care leaver told me she's been moved college three times. Is there a principle about stability?",
     "A care leaver told me she can't open a bank account because she has no ID. Should the local offer help?",
+    // Other business named only in the scene, with an ask about corporate parenting.
+    "The opposition group feel our CPB has become party political. What did Ofsted find about corporate parenting boards in good councils?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
