@@ -143,6 +143,9 @@ const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
+/** An asylum seeker picked out by where they are placed ("the young Afghan asylum seeker placed at the Elms"). */
+const asylumSeekerAtNamedPlace =
+  /\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[A-Za-z]+ ){0,2}(?:asylum seeker|refugee|UASC|uasc)\b.{0,40}\b(?:placed|living|staying|lives) (?:at|in|with) (?:the )?[A-Z][a-z]+/;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
@@ -235,7 +238,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, lookIntoTheirCase,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

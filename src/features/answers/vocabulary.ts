@@ -46,6 +46,8 @@ export function normaliseText(text: string): string {
     .replace(/\btor\b/g, 'terms of reference')
     // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
     .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
+    // "Quick one:" frames a question, like "quick question".
+    .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "People keep saying…" is how the asker heard it, not what they ask about.
     .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.

@@ -155,6 +155,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "My constituent's nephew is looked after by Kent but placed here - who's his social worker?",
     'DJ (17) at the semi-independent place on Canal Street - when is his pathway plan review?',
     'I met a young woman at the takeover day who said her PA never answers - can you look into her case?',
+    'How is the young Afghan asylum seeker placed at the Elms supported lodgings doing in college?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -339,6 +340,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
     ['Can I use my ward budget to fund benches in the park?', 'democratic-admin'],
     ['is the dependants carers allowence taxable??', 'members-allowances'],
+    ["What's the procedure for calling in a cabinet decision?", 'democratic-admin'],
+    ["when's the next budget council meeting and when are amendments due?", 'democratic-admin'],
+    ["What's the pledge card scheme for the blood donor campaign at the civic centre?", 'climate-and-donations'],
     ["what's the role of the Health and Wellbeing Board? i've just been put on it", 'public-health'],
     ["Is the council's child poverty strategy being refreshed this year?", 'council-finance'],
     // Business in the scene still decides when the ask is about it too, or the child is not in care.
@@ -464,6 +468,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "what does St Mary's virtual school link teacher do for children in care?",
     'care leavers say they have been moved too often, what should the board ask?',
     'Does the DfE guidance on applying the principles treat licensing differently from housing?',
+    'Which council functions do the principles really bite on - licensing, planning, housing? Does the guidance help?',
     'I am writing a note for members elected at the by-elections. When did the Children and Social Work Act 2017 get Royal Assent?',
     "We've no participation team and the board can't hear from young people properly. What channels could we use?",
     'One of our longest-serving foster carers says staying put only became law recently. Which Act brought it in?',
