@@ -42,7 +42,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'democratic-admin',
-    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|call(ing|ed)? in (a |the )?(cabinet |executive )?decisions?|budget (council|meeting)|budget amendments?|amendments? (are )?due|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|standing orders|council procedure rules|how long (a councillor|members?|i) can speak|on the (next )?([a-z& ]{0,30})agenda|report deadlines?|deadline for (reports?|the agenda)|agenda items?|items? on the agenda|(find|where is|where are|get|receive|received|missing) (the |my )?agenda (packs?|papers)|exempt (items?|information|reports?|session)|part (2|ii|b) (items?|reports?)|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|ward (budgets?|funds?|grants?)|community (budgets?|chest)|locality budgets?|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
+    pattern: /\b(full council (meeting|dates?)|council meeting dates?|committee dates|motions? to (full )?council|submit(ting)? a motion|notice of motion|members? questions?|leader of the council|council leader|(who is|whos) the (leader|mayor|chief executive)|(virtual|remote|hybrid) (full council |council |committee )?meetings?|meetings? (be )?held virtually|meet in person|(the )?(agenda|minutes|papers) (of|for|from) (last|next|this|tonight|tomorrow|yesterday)|call ?ins?|call(ing|ed)? in (a |the )?(cabinet |executive )?decisions?|budget (council|meeting)|budget amendments?|amendments? (are )?due|(planning|licensing|appeals|standards|audit|pensions?) (panel|committee)s?|audit and governance committee|questions? (to|for) the (leader|mayor|cabinet)|pre ?election period|purdah|standing orders|council procedure rules|how long (a councillor|members?|i) can speak|on the (next )?([a-z& ]{0,30})agenda|report deadlines?|deadline for (reports?|the agenda)|agenda items?|items? on the agenda|(find|where is|where are|get|receive|received|missing) (the |my )?agenda (packs?|papers)|exempt (items?|information|reports?|session)|part (2|ii|b) (items?|reports?)|(arrange|find|send|nominate|get) (a )?substitutes?|substitute (member|councillor)s?|(give|send) (my )?apologies|ward (community )?(budgets?|funds?|grants?)|community (budgets?|chest|funds?)|locality budgets?|pecuniary|polling|electoral|elections?|ballot|voting)\b/,
     goTo: 'Democratic Services or Electoral Services',
   },
   {
@@ -67,7 +67,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'it-support',
-    pattern: /\b(ict policy|personal (whatsapp|phone|mobile|email) for (ward |council )?(casework|business)|read receipts|password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|print (me |off |out )?(my|our|this|these) (agenda|papers|pack|documents?|emails?|slides|reports?|minutes)|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
+    pattern: /\b(ict policy|(second|extra|bigger|new) (monitor|screen)s?|docking stations?|home working (kit|equipment|set ?up)|personal (whatsapp|phone|mobile|email) for (ward |council )?(casework|business)|read receipts|password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|print (me |off |out )?(my|our|this|these) (agenda|papers|pack|documents?|emails?|slides|reports?|minutes)|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps))\b/,
     goTo: 'the IT service desk',
   },
   {
@@ -77,7 +77,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'planning',
-    pattern: /\b(local plan|planning (applications?|permission|committee|appeals?|enforcement)|boundary (disputes?|fences?|walls?)|building control|listed (buildings?|cottage|house|property)|listed building consent|house extension|loft conversion|conservation area|tree preservation)\b/,
+    pattern: /\b(local plan|section106|s106|community infrastructure levy|cil|planning (applications?|permission|committee|appeals?|enforcement)|boundary (disputes?|fences?|walls?)|building control|listed (buildings?|cottage|house|property)|listed building consent|house extension|loft conversion|conservation area|tree preservation)\b/,
     goTo: "the council's planning service",
   },
   {
@@ -92,7 +92,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'housing',
-    pattern: /\b(intentionally homeless|homelessness (decision|review|application)|hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
+    pattern: /\b(intentionally homeless|(stay put|evacuation) (fire )?(safety )?(policy|advice|strategy)|fire safety|tower blocks?|cladding|homelessness (decision|review|application)|hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list)\b/,
     goTo: "the council's housing options service",
   },
   {
@@ -202,7 +202,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'general-knowledge',
-    pattern: /\b((retirement|leaving|farewell|wedding|best man|birthday) speech(es)?|speech for (a|his|her|their|my|our) (retirement|leaving|wedding|birthday)|eulogy|\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|affect (and|or|vs) effect|grammar|how (do you|to) spell|best (courses|universities)|championship|league (one|two) table|(latest|final|half ?time) score|match (result|report))\b/,
+    pattern: /\b(names? for (my|our|a|the) (new )?(puppy|dog|cat|kitten|pet|boat|car)|(retirement|leaving|farewell|wedding|best man|birthday) speech(es)?|speech for (a|his|her|their|my|our) (retirement|leaving|wedding|birthday)|eulogy|\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|whats the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|affect (and|or|vs) effect|grammar|how (do you|to) spell|best (courses|universities)|championship|league (one|two) table|(latest|final|half ?time) score|match (result|report))\b/,
     goTo: generalKnowledgeGoTo,
   },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];

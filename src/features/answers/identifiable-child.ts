@@ -20,7 +20,7 @@ const childWhoDidSomething =
   /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
-  /\b((year|yr) \d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr) \d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
+  /\b((year|yr|y) ?\d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr|y) ?\d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
 /** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
 const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx|mr|mrs|ms|miss)\.? ([A-Z][a-z]+|[a-z]{3,})/g;
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
@@ -108,7 +108,7 @@ const careStepForName =
 const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
-const agedChildAtNamedPlace = /\b(?:a|an|the) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
+const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /**
  * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
  * on its own this singles a child out. "They" is left alone because it usually means children in general,
@@ -136,8 +136,12 @@ const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth famil
 const initialWithAge = /\b[A-Z]{1,2}\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
+/** A baby known by an initial, with their birth or care ("baby R, born at the General last week"). */
+const babyByInitial = /\bbaby [A-Z]\b.{0,40}\b(born|placed|adopted|adoption|removed|taken into care)\b/;
+/** A young person picked out by where they live ("the young person in the flat above the chippy"). */
+const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
 /** One child's records by initial ("R's health assessment"). */
-const initialsRecords = /\b[A-Z]['’]s (care plan|pathway plan|pep|PEP|health assessment|placement|review|file|records?)\b/;
+const initialsRecords = /\b[A-Z]['’]s (?:[a-z]+ )?(care plan|pathway plan|pep|PEP|health assessment|placement|review|file|records?)\b/;
 /** An asylum-seeking young person picked out by age or place ("that young asylum seeker from Eritrea who's 17"). */
 const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
@@ -212,6 +216,8 @@ const nameThenCareStatus =
   /\b([A-Z][a-z]+|[A-Z]{2,3})(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
 /** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
 const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
+/** A message that opens with a name, where they are from and what they said ("Josh from the children in care council told me…"). */
+const nameFromGroupAtStart = /^\s*([A-Z][a-z]+) from (?:the|our) [^.?!,]{0,40}\b(?:told|tells|said|says)\b/g;
 /** Someone the asker knows fosters or adopted particular children ("my neighbour fosters two siblings, 6 and 9"). */
 const knownCarerOfChildren =
   /\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(siblings|brothers|sisters|boy|girl|lad|lass|child|kids?|children|teenager|baby|\d{1,2})\b/i;
@@ -222,6 +228,10 @@ const whyTheyCameIntoCare =
 const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
 /** A name as what a meeting or a worry was about ("the strategy meeting about Kyle"). */
 const meetingAboutName = /\b(?:meeting|discussion|referral|concerns?|worries|report|update) (?:about|on|for|regarding|re) ([A-Z][a-z]+)\b/g;
+/** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
+const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
+/** Asking whether someone named is safe or well ("Is Zoe safe?"). */
+const nameIsWell = /\b(?:[Ii]s|[Ww]as) ([A-Z][a-z]+) (?:safe|ok|okay|alright|all right|happy|coping|settled|well)\b/g;
 /** A name with a school year ("Kian in Y4"). */
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
@@ -238,16 +248,16 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, babyByInitial, youngPersonAtHome,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart, nameInSchoolYear, visitNameAtPlace,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, nameInSchoolYear, visitNameAtPlace,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
-const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName];
+const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];
 /** Where a capitalised word is a name only when the question is about one person. */
 const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace];
 

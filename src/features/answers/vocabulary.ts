@@ -74,7 +74,7 @@ export function normaliseText(text: string): string {
     .replace(/'/g, '');
   // Asking what corporate parenting means is one question however it is put; the definition answers it.
   t = t.replace(
-    /\b(?:what|wat|wot)(?: does| do|s)? (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b/g,
+    /\b(?:what|wat|wot)(?: does| do|s)? (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
     '$& corporateparentingdefined',
   );
   t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);

@@ -156,6 +156,14 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'DJ (17) at the semi-independent place on Canal Street - when is his pathway plan review?',
     'I met a young woman at the takeover day who said her PA never answers - can you look into her case?',
     'How is the young Afghan asylum seeker placed at the Elms supported lodgings doing in college?',
+    "what GCSE grades did the looked after girl in Y11 at St Bede's get?",
+    'Is baby R, born at the General last week, going to be placed for adoption?',
+    'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
+    "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
+    "Has M's initial health assessment been done yet? she came into care on the 3rd",
+    'is the young person in the flat above the chippy on Market St a care leaver?',
+    'The 11 year old in foster care on Oak View with the broken arm - has there been an investigation?',
+    'Is Zoe safe?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -341,6 +349,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can I use my ward budget to fund benches in the park?', 'democratic-admin'],
     ['is the dependants carers allowence taxable??', 'members-allowances'],
     ["What's the procedure for calling in a cabinet decision?", 'democratic-admin'],
+    ['How much is my ward community fund this year?', 'democratic-admin'],
+    ['Can you explain the difference between a Section 106 agreement and CIL?', 'planning'],
+    ['Can members get a second monitor for home working?', 'it-support'],
+    ["Tower block residents are confused about the 'stay put' fire safety policy. What does it mean?", 'housing'],
+    ['Suggest a name for my new puppy', 'general-knowledge'],
     ["when's the next budget council meeting and when are amendments due?", 'democratic-admin'],
     ["What's the pledge card scheme for the blood donor campaign at the civic centre?", 'climate-and-donations'],
     ["what's the role of the Health and Wellbeing Board? i've just been put on it", 'public-health'],
@@ -477,6 +490,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "A care leaver told me she can't open a bank account because she has no ID. Should the local offer help?",
     // Other business named only in the scene, with an ask about corporate parenting.
     "The opposition group feel our CPB has become party political. What did Ofsted find about corporate parenting boards in good councils?",
+    'Apart from the training sessions, what other ways did Rotherham use to keep members up to date?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
