@@ -40,16 +40,18 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   const category = councilBusinessIn(text);
-  return category && !(sceneOnlyBusiness(question) && !saysNotInCare(text)) ? { kind: 'out-of-scope', category, goTo: goToFor(category) } : { kind: 'in-scope', chitChat: chitChat.test(text) };
+  if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
+  return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
 
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
  * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?").
+ * Not when the question says the child is not in care.
  */
-function sceneOnlyBusiness(question: string): boolean {
+function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask } = splitAsk(question);
-  if (!scene) return false;
+  if (!scene || saysNotInCare(text)) return false;
   const askText = normaliseText(ask);
   return !councilBusinessIn(askText) && namesCorporateParenting(askText);
 }
