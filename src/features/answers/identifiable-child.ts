@@ -83,7 +83,7 @@ const whichChildIsIt = /\bwhich (boy|girl|lad|lass|child|kid|one|young person) (
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
 const babyName = /\bbaby ([A-Z][a-z]+)/g;
-const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d)/g;
+const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear)/g;
 const lowerCaseNameAndInitial = /\b([a-z]{3,}) [a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */
@@ -166,7 +166,7 @@ const oneChildsRecords = new RegExp(
 );
 /** Asking for the records of particular children ("the health assessment results for the sibling group of four", "the care plan for the 11-year-old"). */
 const recordsOfParticularChildren = new RegExp(
-  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids|\\d{1,2}[- ]?(year[- ]old|yr old|yo))\\b`,
+  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids|young person|care leaver|lad|lass|baby|teenager|\\d{1,2}[- ]?(year[- ]old|yr old|yo))\\b`,
   'i',
 );
 /** Words that put one child in the care system now (not "wants to foster"). */

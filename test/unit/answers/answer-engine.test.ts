@@ -83,6 +83,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
       'how do I change my role',
       "Democratic services added you to my Teams but I've no idea what you're for. What can you help me with?",
+      "I've just joined the CPB - how do I update my roles so you give me the right info?",
     ],
     'def-corporate-parenting': [
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -114,6 +115,8 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've got an idea for a topic you should cover - how do I pass that on?",
     ],
     'bot-briefing-subscribe-unsubscribe': ["I'm getting too many of your round-up emails, can I stop them?"],
+    'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
+    'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': ["quick one - how many CP principles are there and what's the first?", 'Which principle deals with the health of children in care?'],
     'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?"],

@@ -164,6 +164,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is the young person in the flat above the chippy on Market St a care leaver?',
     'The 11 year old in foster care on Oak View with the broken arm - has there been an investigation?',
     'Is Zoe safe?',
+    'is Jordan (Y9, Castle Park School, looked after) on a reduced timetable?',
+    'Can I see the pathway plan for the young person I referred, the one living in the B&B on Market St?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -354,6 +356,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can members get a second monitor for home working?', 'it-support'],
     ["Tower block residents are confused about the 'stay put' fire safety policy. What does it mean?", 'housing'],
     ['Suggest a name for my new puppy', 'general-knowledge'],
+    ['How do I take better care of my car over winter?', 'general-knowledge'],
+    ['Explain how ChatGPT works in simple terms', 'general-knowledge'],
+    ["We've been asked to sign a 'Dignity in Care' charter for adult care homes. What does that commit us to?", 'adult-social-care'],
+    ["What are the council's duties under the Domestic Abuse Act to provide safe accommodation?", 'housing'],
     ["when's the next budget council meeting and when are amendments due?", 'democratic-admin'],
     ["What's the pledge card scheme for the blood donor campaign at the civic centre?", 'climate-and-donations'],
     ["what's the role of the Health and Wellbeing Board? i've just been put on it", 'public-health'],
