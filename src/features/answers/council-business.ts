@@ -172,7 +172,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'hr-and-workforce',
-    pattern: /\b(dying to work|health and safety (law|at work)|duty of care to (its |our |the councils? )?(own )?staff|white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
+    pattern: /\b((spend|spent|spending) on agency (staff|workers)|dying to work|health and safety (law|at work)|duty of care to (its |our |the councils? )?(own )?staff|white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
     goTo: "the council's HR team",
   },
   {
@@ -258,7 +258,8 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
-  { category: 'early-help', pattern: /\b(childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
+  // A privately fostered child is not looked after: the council is only told of the arrangement.
+  { category: 'early-help', pattern: /\b(private(ly)? foster\w*|childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
   { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
   { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils)\b/ },
   { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?)\b/ },

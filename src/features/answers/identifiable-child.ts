@@ -43,7 +43,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /(?:\b(?:my|our|a|the|his|her|their) |^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -95,7 +95,7 @@ const namePossessive = /(?<!\bSt\.? )\b([A-Z][a-z]{2,})['’]s\b/g;
 const lowerCaseDottedInitials = /\b[a-z]\.[a-z]\.?\s*\d{1,2}\b/;
 /** The child, picked out by a named place ("the looked after boy with autism at Beechwood"). */
 const childAtNamedPlace =
-  /\b(?:the|that|this) (?:[a-z]+ ){0,3}(?:boy|girl|lad|lass|child|kid|teenager|young person|care leaver|baby)\b[^.?!]{0,30}?\b(?:at|in|from|on) ([A-Z][a-z]+)/g;
+  /\b(?:the|that|this) (?:[a-z-]+ ){0,3}(?:boy|girl|lad|lass|child|kid|teenager|young person|care leaver|baby)\b[^.?!]{0,30}?\b(?:at|in|from|on) ([A-Z][a-z]+)/g;
 /**
  * A first name in a question about someone's care: a capitalised word the articles never use, not at the
  * start of a sentence and not after a word that introduces a place or a title ("in Sheffield", "the Care Leaver Covenant").

@@ -166,6 +166,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Is Zoe safe?',
     'is Jordan (Y9, Castle Park School, looked after) on a reduced timetable?',
     'Can I see the pathway plan for the young person I referred, the one living in the B&B on Market St?',
+    'Can I get an update on the looked-after child at Greenhill Primary whose foster carer complained to me?',
+    "Our family friend's lad (in care since 2019, lives in Thornbury with carers) wants to go to college - can we fund his travel?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -357,6 +359,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["Tower block residents are confused about the 'stay put' fire safety policy. What does it mean?", 'housing'],
     ['Suggest a name for my new puppy', 'general-knowledge'],
     ['How do I take better care of my car over winter?', 'general-knowledge'],
+    ['How much did the council spend on agency staff last year across all departments?', 'hr-and-workforce'],
+    ["How do private fostering arrangements get notified? a neighbour's niece is staying with them", 'early-help'],
     ['Explain how ChatGPT works in simple terms', 'general-knowledge'],
     ["We've been asked to sign a 'Dignity in Care' charter for adult care homes. What does that commit us to?", 'adult-social-care'],
     ["What are the council's duties under the Domestic Abuse Act to provide safe accommodation?", 'housing'],
@@ -497,6 +501,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // Other business named only in the scene, with an ask about corporate parenting.
     "The opposition group feel our CPB has become party political. What did Ofsted find about corporate parenting boards in good councils?",
     'Apart from the training sessions, what other ways did Rotherham use to keep members up to date?',
+    "We've had problems with social work vacancies and agency staff. Is one of the '10 questions' about that?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
