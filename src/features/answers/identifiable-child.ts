@@ -145,6 +145,8 @@ const initialsRecords = /\b[A-Z]['’]s (?:[a-z]+ )?(care plan|pathway plan|pep|
 /** An asylum-seeking young person picked out by age or place ("that young asylum seeker from Eritrea who's 17"). */
 const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
+/** Asking the bot for the details of a case ("can you give me the case details so I can help?"). */
+const caseDetailsRequest = /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
 /** An asylum seeker picked out by where they are placed ("the young Afghan asylum seeker placed at the Elms"). */
@@ -232,6 +234,8 @@ const meetingAboutName = /\b(?:meeting|discussion|referral|concerns?|worries|rep
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
 const nameIsWell = /\b(?:[Ii]s|[Ww]as) ([A-Z][a-z]+) (?:safe|ok|okay|alright|all right|happy|coping|settled|well)\b/g;
+/** Asking which carers, home or school a named child is with ("which foster carers is kieran walsh with now?"). */
+const whoIsNameWith = /\bwhich (?:foster carers?|foster family|carers|placement|home|school|social worker) (?:is|are) ([A-Za-z]{3,}) /gi;
 /** A name with a school year ("Kian in Y4"). */
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
@@ -248,13 +252,13 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, babyByInitial, youngPersonAtHome,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, caseDetailsRequest, babyByInitial, youngPersonAtHome,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, nameInSchoolYear, visitNameAtPlace,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];

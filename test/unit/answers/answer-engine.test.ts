@@ -116,6 +116,8 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'bot-briefing-subscribe-unsubscribe': ["I'm getting too many of your round-up emails, can I stop them?"],
     'board-improving-effectiveness': ["I'm chairing the CPB self-assessment. What did Ofsted find boards were doing in councils where services were good or better?"],
+    'council-rutland-2014-report-and-risks': ["What did Rutland's 2014 report recommend the council do?"],
+    'glossary-children-and-care': ["what's a CiN - is that the same as a looked after child?"],
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],

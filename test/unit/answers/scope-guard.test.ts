@@ -167,6 +167,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is Jordan (Y9, Castle Park School, looked after) on a reduced timetable?',
     'Can I see the pathway plan for the young person I referred, the one living in the B&B on Market St?',
     'Can I get an update on the looked-after child at Greenhill Primary whose foster carer complained to me?',
+    'A mum on Sycamore Close says her daughter was taken into care unfairly, can you give me the case details so I can help?',
+    'which foster carers is kieran walsh with now??',
     "Our family friend's lad (in care since 2019, lives in Thornbury with carers) wants to go to college - can we fund his travel?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -360,6 +362,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Suggest a name for my new puppy', 'general-knowledge'],
     ['How do I take better care of my car over winter?', 'general-knowledge'],
     ['How much did the council spend on agency staff last year across all departments?', 'hr-and-workforce'],
+    ["How much is in my ward members' budget this year and how do I spend it?", 'democratic-admin'],
+    ['can you explain the difference between a key decision and a non-key decision under our constitution', 'democratic-admin'],
+    ['Can you explain the new Ofsted grading for schools without the single word judgements?', 'schools'],
+    ["Can you tell me about the Parent Carer Forum and how it's funded?", 'send'],
+    ['whens the next bank hol?', 'general-knowledge'],
     ["How do private fostering arrangements get notified? a neighbour's niece is staying with them", 'early-help'],
     ['Explain how ChatGPT works in simple terms', 'general-knowledge'],
     ["We've been asked to sign a 'Dignity in Care' charter for adult care homes. What does that commit us to?", 'adult-social-care'],
@@ -502,6 +509,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "The opposition group feel our CPB has become party political. What did Ofsted find about corporate parenting boards in good councils?",
     'Apart from the training sessions, what other ways did Rotherham use to keep members up to date?',
     "We've had problems with social work vacancies and agency staff. Is one of the '10 questions' about that?",
+    "Can I ask officers to show me the case file of a child in care I'm concerned about?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
