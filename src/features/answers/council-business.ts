@@ -9,7 +9,7 @@ export const generalKnowledgeGoTo = 'a search engine';
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\bnot )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? (really |actually |still )?(apply|applies|cover|covers|bite|bites|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\bnot )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? ([a-z]+ ){0,3}(apply|applies|cover|covers|bite|bites|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 /** Does the text name corporate parenting (children in care, care leavers, the board, the principles...)? */
 export const namesCorporateParenting = (normalisedText: string): boolean => careContext.test(normalisedText);
@@ -32,7 +32,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'send',
-    pattern: /\b(parent carer forums?|ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|permanently|fixed term|temporarily) (excluded|exclusions?)|excluded from (the |an |a )?(school|academy|college)|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
+    pattern: /\b(parent carer forums?|sen assessments?|ehcp|ehcps|ehc plans?|education health and care plans?|ehc needs assessments?|special educational needs|send (team|service|support|tribunal)|sen support|autism|autistic|adhd|dyslexia|(permanent|permanently|fixed term|temporarily) (excluded|exclusions?)|excluded from (the |an |a )?(school|academy|college)|exclusion (appeal|review)s?|(pupil|pupils|child|student|son|daughter) with send|send (pupils?|children))\b/,
     goTo: "the council's SEND and inclusion team (special educational needs, disabilities and exclusions); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -57,7 +57,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'early-help',
-    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|(inspects?|inspected|inspecting) (the |a |our |local )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses?|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|(inspects?|inspected|inspecting) (the |a |our |local )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
     goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {
@@ -97,7 +97,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'licensing',
-    pattern: /\b(licen[cs]es?|licensing|taxi|hackney|premises licen[cs]e|alcohol licen[cs]e|gambling|street trading)\b/,
+    pattern: /\b(licen[cs]es?|licen[cs]ing|taxi|hackney|premises licen[cs]e|alcohol licen[cs]e|gambling|street trading)\b/,
     goTo: "the council's licensing team",
   },
   {
@@ -249,12 +249,12 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'planning', pattern: /\b((the|our|new|draft) local plan|planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|potholes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) (grass |pocket )?(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section ?38 (adoption|agreement)|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) (grass |pocket )?(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section ?38 (adoption|agreement)|adopt (the |our )?([a-z]+ ){0,3}roads|roads? (get |be |being )?gritted|gritting|adopted roads?|roads?\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b((sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
-  { category: 'animals', pattern: /\b(adopt(ing|ed)? (a |an |the |some )?(rescue |retired )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hedgehogs?|donkeys?|horses?|ponies|pony|hens?|birds?|tortoises?)|foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'animals', pattern: /\b(adopt(ing|in|ed)? (a |an |the |some )?(rescue |retired )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hedgehogs?|donkeys?|horses?|ponies|pony|hens?|birds?|tortoises?)|foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },

@@ -211,7 +211,7 @@ const aboutOneChild =
 const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
-const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b/i;
+const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =

@@ -101,6 +101,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "where's that from?",
       "how do I know you're not just making this up? do you cite anything?",
       'is this from official guidance or are u making it up?',
+      'do you just make this stuff up or is it from proper documents?',
     ],
     // A comment on the last answer, good or bad.
     'bot-feedback-report-wrong-answer': [

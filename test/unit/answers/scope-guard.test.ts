@@ -169,6 +169,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Can I get an update on the looked-after child at Greenhill Primary whose foster carer complained to me?',
     'A mum on Sycamore Close says her daughter was taken into care unfairly, can you give me the case details so I can help?',
     'which foster carers is kieran walsh with now??',
+    "There's a lad of about 13 at the children's home on Station Road who keeps getting picked up by the police. What's happening?",
     "Our family friend's lad (in care since 2019, lives in Thornbury with carers) wants to go to college - can we fund his travel?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
@@ -367,6 +368,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can you explain the new Ofsted grading for schools without the single word judgements?', 'schools'],
     ["Can you tell me about the Parent Carer Forum and how it's funded?", 'send'],
     ['whens the next bank hol?', 'general-knowledge'],
+    ["How do I get my son a SEN assessment? He's not in care, just struggling with reading.", 'send'],
+    ['whats the quorum for a licencing sub commitee hearing', 'licensing'],
+    ['When will the council adopt the new estate roads at Meadow View so they get gritted?', 'highways-and-parking'],
+    ['thinking of adoptin a retired greyhound - any tips?', 'animals'],
+    ['Is there a parenting course for dads in the borough?', 'early-help'],
     ["How do private fostering arrangements get notified? a neighbour's niece is staying with them", 'early-help'],
     ['Explain how ChatGPT works in simple terms', 'general-knowledge'],
     ["We've been asked to sign a 'Dignity in Care' charter for adult care homes. What does that commit us to?", 'adult-social-care'],
@@ -499,6 +505,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'care leavers say they have been moved too often, what should the board ask?',
     'Does the DfE guidance on applying the principles treat licensing differently from housing?',
     'Which council functions do the principles really bite on - licensing, planning, housing? Does the guidance help?',
+    "The head of planning argued the principles can't apply to determining a planning application. Does the guidance say which functions the principles do and don't apply to?",
     'I am writing a note for members elected at the by-elections. When did the Children and Social Work Act 2017 get Royal Assent?',
     "We've no participation team and the board can't hear from young people properly. What channels could we use?",
     'One of our longest-serving foster carers says staying put only became law recently. Which Act brought it in?',
