@@ -144,7 +144,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   const everydayWords = loadEverydayWords();
   const corrector = createSpellingCorrector(corpusWords(articleWords), (word) => everydayWords.has(word));
 
-  function unitsOf(analysis: TextAnalysis, askStart = 0): QueryUnit[] {
+  function unitsOf(analysis: TextAnalysis, askStart: number): QueryUnit[] {
     const { tokens, phrases } = analysis;
     const units: QueryUnit[] = [];
     const share = (end: number): number => (end <= askStart ? sceneShare : 1);

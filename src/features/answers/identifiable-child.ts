@@ -109,14 +109,14 @@ const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
+/** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
+const unnamedInformant =
+  /\b(a|an|one) (care leaver|young person|young (man|woman)|child in care|foster child|teenager|lad|lass|boy|girl)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b/i;
 /**
  * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
  * on its own this singles a child out. "They" is left alone because it usually means children in general,
  * and "the young man she's fostered" is what a carer did, not what happened to her.
  */
-/** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
-const unnamedInformant =
-  /\b(a|an|one) (care leaver|young person|young (man|woman)|child in care|foster child|teenager|lad|lass|boy|girl)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b/i;
 const eventInOnesLife =
   /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((?<!\b(man|woman|boy|girl|lad|lass|child|children|kids?|teenagers?|people|person|ones?|those|whom?|that) )(he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
 /** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
