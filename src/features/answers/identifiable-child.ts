@@ -13,27 +13,41 @@ import { normaliseText } from './vocabulary.js';
 const streetAddress =
   /(?:^|\b(?:at|on|in|from|near|to|number|no\.?|flat|house|lives|living|address)\s+|[,(]\s*)\d{1,4}[a-z]?,?\s+(?:[A-Za-z'-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|close|lane|ln|drive|dr|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|walk|row|square|sq|hill|park|mews|rise|view|estate)\b/i;
 const postcode = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
-const childAtPlace =
-  /\b(the|that|this) ((\d{1,2}[- ]?(yo|year[- ]old|yr old)|year \d{1,2}|reception|[a-z]+) )?(boy|girl|lad|lass|teenager|teen|baby|toddler|family|siblings|brothers|sisters|twins|care leaver|young (man|woman|lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?)( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b/i;
+
+/** Words for one child that policy talk seldom puts after "the", so "the lad" or "the girl" points at someone. */
+const childWord = 'boy|girl|lad|lass|teenager|teen|baby|toddler|young (?:man|woman)';
+/** Words that policy talk also uses for children in general ("the child's voice", "the care leaver's offer"). */
+const generalChildWord = 'child|kid|young person|care leaver|foster child';
+const siblingWord = 'brothers|sisters|siblings|twins';
+/** A child by age ("the 13 year old", "a 15yo"). */
+const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo)`;
+
+const childAtPlace = new RegExp(
+  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?)( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b`,
+  'i',
+);
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
-const childWhoDidSomething =
-  /\b(the|that) ([a-z]+ )?(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|\d{1,2} ?(year old|yr old|yo))( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b/i;
+const childWhoDidSomething = new RegExp(
+  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge})( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
+  'i',
+);
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
 const pupilAtNamedSchool =
   /\b((year|yr|y) ?\d{1,2}\b.{0,30}\b(boy|girl|lad|lass|pupil|student|child|kid)|(boy|girl|lad|lass|pupil|student|child|kid)s?\b.{0,20}\b(year|yr|y) ?\d{1,2})\b.{0,30}\bat (St\.? )?[A-Z][a-z]+/i;
 /** A named adult ("Mrs Doyle"): the bot does not discuss individuals. */
 const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx|mr|mrs|ms|miss)\.? ([A-Z][a-z]+|[a-z]{3,})/g;
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
-const particularPersonStatus =
-  /\b(has|is|was|did|does|will) the (care leaver|child|boy|girl|young person|young man|young woman|lad|lass|teenager|foster child)\b.{0,80}\b(his|her)\b/i;
+const particularPersonStatus = new RegExp(String.raw`\b(has|is|was|did|does|will) the (${childWord}|${generalChildWord})\b.{0,80}\b(his|her)\b`, 'i');
 /** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
 const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|names (and|&) (schools?|addresses)|live in (my|our|this) ward|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
 /** The only child of a kind in a place is as identifiable as a named one. */
-const onlyOneInAPlace =
-  /\bthe only ([a-z]+ ){0,2}(child|kid|young person|care leaver|looked after child|child in care|foster (child|family|carer)|boy|girl|teenager|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b/i;
+const onlyOneInAPlace = new RegExp(
+  String.raw`\bthe only ([a-z]+ ){0,2}(${childWord}|${generalChildWord}|looked after child|child in care|foster (family|carer)|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b`,
+  'i',
+);
 /** Initials written with full stops ("the care leaver D.R."). */
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
@@ -59,13 +73,19 @@ const describedName =
  * A child picked out by something that happened to them at a given time, or by how they look
  * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
  */
-const childAtATime =
-  /\b(the|that) ([a-z0-9-]+ ){0,3}(boy|girl|lad|lass|child|kid|teenager|teen|young person|care leaver|uasc|brothers|sisters|siblings|twins|\d{1,2} ?(year old|yr old|yo))\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
-const childByLooks =
-  /\b((lad|boy|girl|lass|child|kid|teenager|care leaver|young (man|woman))\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (lad|boy|girl|lass|kid|teenager))\b/i;
+const childAtATime = new RegExp(
+  String.raw`\b(the|that) ([a-z0-9-]+ ){0,3}(${childWord}|${generalChildWord}|${siblingWord}|uasc|${childOfAge})\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+  'i',
+);
+const childByLooks = new RegExp(
+  String.raw`\b((${childWord}|${generalChildWord})\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (${childWord}|kid))\b`,
+  'i',
+);
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
-const childByWhereabouts =
-  /(?:^|\b(?:the|that) (?:[a-z]+ )?)(lad|lass|boy|girl|child|kid|teenager|young person|care leaver|foster child|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b/im;
+const childByWhereabouts = new RegExp(
+  String.raw`(?:^|\b(?:the|that) (?:[a-z]+ )?)(${childWord}|${generalChildWord}|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b`,
+  'im',
+);
 /** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
 const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’,]| (?:on|in|at|from|next door|say|said|have|had|are|were|want|adopted|fostered|foster|took|look after|looked after)\b| \()/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
@@ -78,7 +98,7 @@ const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
 /** A case by surname ("the Pryce case"). */
 const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
-const whichChildIsIt = /\bwhich (boy|girl|lad|lass|child|kid|one|young person) (is|was) (it|he|she)\b/i;
+const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChildWord}|one) (is|was) (it|he|she)\b`, 'i');
 /** "Was it Tyler again?" */
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
@@ -94,8 +114,10 @@ const questionWordThenName = /(?:^|[.?!]\s+)(?:Is|Has|Was|Does|Did|Can|Could|Wil
 const namePossessive = /(?<!\bSt\.? )\b([A-Z][a-z]{2,})['’]s\b/g;
 const lowerCaseDottedInitials = /\b[a-z]\.[a-z]\.?\s*\d{1,2}\b/;
 /** The child, picked out by a named place ("the looked after boy with autism at Beechwood"). */
-const childAtNamedPlace =
-  /\b(?:the|that|this) (?:[a-z-]+ ){0,3}(?:boy|girl|lad|lass|child|kid|teenager|young person|care leaver|baby)\b[^.?!]{0,30}?\b(?:at|in|from|on) ([A-Z][a-z]+)/g;
+const childAtNamedPlace = new RegExp(
+  String.raw`\b(?:the|that|this) (?:[a-z-]+ ){0,3}(?:${childWord}|${generalChildWord})\b[^.?!]{0,30}?\b(?:at|in|from|on) ([A-Z][a-z]+)`,
+  'g',
+);
 /**
  * A first name in a question about someone's care: a capitalised word the articles never use, not at the
  * start of a sentence and not after a word that introduces a place or a title ("in Sheffield", "the Care Leaver Covenant").
@@ -110,8 +132,10 @@ const nameWithAge =
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)/g;
 /** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
-const unnamedInformant =
-  /\b(a|an|one) (care leaver|young person|young (man|woman)|child in care|foster child|teenager|lad|lass|boy|girl)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b/i;
+const unnamedInformant = new RegExp(
+  String.raw`\b(a|an|one) (${childWord}|${generalChildWord}|child in care)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b`,
+  'i',
+);
 /**
  * What has happened to one child, asked with he or she ("has he gone missing again?", "she's been placed"):
  * on its own this singles a child out. "They" is left alone because it usually means children in general,
@@ -122,8 +146,10 @@ const eventInOnesLife =
 /** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
 const stateOfOnesLife = /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping)|(from|at|in) number \d{1,4})\b/i;
 /** A particular child or small group, as opposed to children in general. */
-const particularChildren =
-  /\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(boy|girl|lad|lass|brothers|sisters|siblings|twins|teenager|baby|toddler|young (man|woman))|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b/i;
+const particularChildren = new RegExp(
+  String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
+  'i',
+);
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
   /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
@@ -168,18 +194,22 @@ const oneChildsRecords = new RegExp(
 );
 /** Asking for the records of particular children ("the health assessment results for the sibling group of four", "the care plan for the 11-year-old"). */
 const recordsOfParticularChildren = new RegExp(
-  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|siblings|brothers|sisters|twins|boy|girl|child|family|kids|young person|care leaver|lad|lass|baby|teenager|\\d{1,2}[- ]?(year[- ]old|yr old|yo))\\b`,
+  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|${siblingWord}|${childWord}|${generalChildWord}|family|kids|${childOfAge})\\b`,
   'i',
 );
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
   /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement|care))\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
-const relationThenName =
-  /\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|child|boy|girl|lad|care leaver|foster child|young person)\s+([A-Z][a-z]+)\b/g;
+const relationThenName = new RegExp(
+  String.raw`\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|${childWord}|${generalChildWord})\s+([A-Z][a-z]+)\b`,
+  'g',
+);
 /** A child the asker has raised before ("the lad I mentioned last week", "the family I told you about"). */
-const someoneMentionedBefore =
-  /\b(the|that) (lad|lass|boy|girl|child|kid|family|care leaver|young person|teenager|baby|sisters|brothers|siblings)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b/i;
+const someoneMentionedBefore = new RegExp(
+  String.raw`\b(the|that) (${childWord}|${generalChildWord}|${siblingWord}|family)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b`,
+  'i',
+);
 /** A name in quotes ("how 'Little Mo' is settling in"). */
 const quotedName = /['"‘“]([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
 /** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
@@ -221,8 +251,10 @@ const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
 /** A message that opens with a name, where they are from and what they said ("Josh from the children in care council told me…"). */
 const nameFromGroupAtStart = /^\s*([A-Z][a-z]+) from (?:the|our) [^.?!,]{0,40}\b(?:told|tells|said|says)\b/g;
 /** Someone the asker knows fosters or adopted particular children ("my neighbour fosters two siblings, 6 and 9"). */
-const knownCarerOfChildren =
-  /\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(siblings|brothers|sisters|boy|girl|lad|lass|child|kids?|children|teenager|baby|\d{1,2})\b/i;
+const knownCarerOfChildren = new RegExp(
+  String.raw`\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(${siblingWord}|${childWord}|child|kids?|children|\d{1,2})\b`,
+  'i',
+);
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
   /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
