@@ -84,6 +84,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'how do I change my role',
       "Democratic services added you to my Teams but I've no idea what you're for. What can you help me with?",
       "I've just joined the CPB - how do I update my roles so you give me the right info?",
+      "I'm on the adoption panel now, not scrutiny. Can I change what you know about me?",
     ],
     'def-corporate-parenting': [
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -122,7 +123,14 @@ describe('however it is put, a question finds the article that answers it', () =
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
-    'principles-seven': ["quick one - how many CP principles are there and what's the first?", 'Which principle deals with the health of children in care?'],
+    'principles-seven': [
+      "quick one - how many CP principles are there and what's the first?",
+      'Which principle deals with the health of children in care?',
+      'We run budgeting and tenancy workshops for care leavers. Which principle does that serve?',
+      'Which law sets out the corporate parenting principles, and how many are there?',
+    ],
+    'scope-whole-council': ['As a backbencher, do I need to think about children in care when deciding on housing or leisure?'],
+    'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?"],
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
