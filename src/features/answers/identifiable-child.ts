@@ -42,7 +42,7 @@ const particularPersonStatus = new RegExp(String.raw`\b(has|is|was|did|does|will
 const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
-  /\b(which|what|who are the) (children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|names (and|&) (schools?|addresses)|live in (my|our|this) ward|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
+  /\b(which|what|who are the) ([a-z]+ ){0,2}(children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|names (and|&) (ages|schools?|addresses)|live in (my|our|this) ward|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
 /** The only child of a kind in a place is as identifiable as a named one. */
 const onlyOneInAPlace = new RegExp(
   String.raw`\bthe only ([a-z]+ ){0,2}(${childWord}|${generalChildWord}|looked after child|child in care|foster (family|carer)|family|uasc|asylum seeker|refugee)\b.{0,30}\b(living|placed|who lives|in|at|from|on)\b`,
@@ -52,12 +52,12 @@ const onlyOneInAPlace = new RegExp(
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
-  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} )?(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|pupil premium( plus)?|pp\+|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
+  /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} ){0,2}(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|pupil premium( plus)?|pp\+|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
 /** A child known by a name or nickname ("the care leaver called Kieran", "the lad everyone calls 'Smiler'"). */
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+  /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -66,9 +66,11 @@ const hypothetical = /\b(if|imagine|were|would|suppose|as though)\b/i;
 /** A first name typed without its apostrophe, before a relation or a step in their care ("jaydens brother"). */
 const unmarkedPossessive =
   /\b([a-z]{3,})s (brother|sister|brothers|sisters|mum|dad|nan|foster carers?|placement|pep|social worker|review|pathway plan|pa|iro|adoption)\b/gi;
-/** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old"). */
-const describedName =
-  /(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b)/g;
+/** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old", "Ollie, the young lad"). */
+const describedName = new RegExp(
+  String.raw`(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b|(?:the|a|an) (?:[a-z]+ )?(?:${childWord}|${generalChildWord})\b)`,
+  'g',
+);
 /**
  * A child picked out by something that happened to them at a given time, or by how they look
  * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
@@ -228,7 +230,7 @@ const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
-const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?([A-Z][a-zA-Z]+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;

@@ -46,6 +46,10 @@ export function normaliseText(text: string): string {
     .replace(/\btor\b/g, 'terms of reference')
     // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
     .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
+    // Naming the LGA as the source of an answer is not asking about the LGA ("the board's role according to the LGA").
+    .replace(/\baccording to (the )?lga\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
+    // Saying which committees one is not on says one is a ward councillor; it is not a question about those committees.
+    .replace(/\b(i'?m|i am) not on (the |any )?([a-z']+ ){0,3}?(scrutiny|board|panel|committees?)\b|\bi (don'?t|do not) (sit on|hold|have) (any|a) ([a-z']+ ){0,3}?(committees?|portfolios?)\b/g, 'ward councillor')
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "People keep saying…" is how the asker heard it, not what they ask about.
@@ -72,9 +76,10 @@ export function normaliseText(text: string): string {
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
-  // Asking what corporate parenting means is one question however it is put; the definition answers it.
+  // Asking what corporate parenting means is one question however it is put ("what does the LGA say being a corporate
+  // parent means?"); the definition answers it.
   t = t.replace(
-    /\b(?:what|wat|wot)(?: does| do|s)? (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
+    /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
     '$& corporateparentingdefined',
   );
   t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);

@@ -85,6 +85,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "Democratic services added you to my Teams but I've no idea what you're for. What can you help me with?",
       "I've just joined the CPB - how do I update my roles so you give me the right info?",
       "I'm on the adoption panel now, not scrutiny. Can I change what you know about me?",
+      "I've switched from the adoption panel to scrutiny - how do I update that in here?",
     ],
     'def-corporate-parenting': [
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -93,6 +94,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "someone said we should care about our kids in care and not just care for them - what's meant by that?",
       'I need a one-line description of corporate parenting for my ward newsletter - what is it basically?',
       'corporate parenting = what exactly? one line pls',
+      'What does the LGA say being a corporate parent means?',
     ],
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean'],
     'def-looked-after-child': ['care order = council gets PR? and till what age'],
@@ -129,6 +131,10 @@ describe('however it is put, a question finds the article that answers it', () =
       'We run budgeting and tenancy workshops for care leavers. Which principle does that serve?',
       'Which law sets out the corporate parenting principles, and how many are there?',
     ],
+    // Who the LGA is said to be is not what the question is about, nor are the committees the asker is not on.
+    'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?'],
+    'role-ward-councillor': ["I'm not on scrutiny or the board. According to the LGA Must Know, what should I be doing about safeguarding?"],
+    'pledge-promise': ['Have children in care ever written their own pledge?'],
     'scope-whole-council': ['As a backbencher, do I need to think about children in care when deciding on housing or leisure?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?"],
