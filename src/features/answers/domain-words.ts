@@ -34,7 +34,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   // Big S and small s: the LGA's names for scrutiny's and the board's kinds of challenge.
   { concept: 'big-small-s', phrases: ['big s', 'small s', 'little s', 'capital s', 'lower case s', 'lowercase s'] },
   { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
-  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own'] },
+  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own', 'arrived on his own', 'arrived on her own', 'young refugee', 'teenage refugee', 'refugee teenager'] },
   { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
   { concept: 'cicc', phrases: ['cicc', 'children in care council', 'child in care council', 'looked after children council', 'care council', 'children council', 'suso'] },
   { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children', 'what they want', 'what children want', 'ask children', 'ask the child', 'ask a child', 'ask young people', 'listen', 'listening', 'listened', 'voices', 'children voice', 'child voice', 'young people voice', 'hear children', 'hear from children', 'hear young people', 'hear from young people', 'have their say', 'have a say', 'their say'] },
@@ -72,6 +72,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
+  // What any parent does, day to day: the everyday side of corporate parenting.
+  { concept: 'little-things', phrases: ['little things', 'small things', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
   { concept: 'fostering', phrases: ['foster', 'fostering', 'fosterer', 'fosterers', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
   { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },
@@ -103,7 +105,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'wellbeing-areas', phrases: ['well being areas', 'wellbeing areas', '5 outcomes', 'every child matters', 'outcomes for children'] },
   { concept: 'bright-spots', phrases: ['bright spots', 'coram voice', 'coram'] },
   { concept: 'tiers', phrases: ['tier', 'tiers', 'universal', 'targeted', 'specialist', 'universal level', 'targeted level', 'specialist level', 'levels of responsibility'] },
-  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'drop in', 'turn up', 'in advance', 'advance notice', 'announced visit', 'announced visits', 'visits announced', 'visit announced', 'announced or', 'without telling the home', 'without telling them', 'without telling anyone', 'without letting them know', 'prearranged', 'pre arranged', 'warn the home', 'warn them', 'warn staff', 'warn the staff', 'give notice', 'giving notice', 'advance warning'] },
+  { concept: 'unannounced', phrases: ['unannounced', 'without warning', 'without notice', 'surprise visit', 'unexpected visit', 'turn up', 'in advance', 'advance notice', 'announced visit', 'announced visits', 'visits announced', 'visit announced', 'announced or', 'without telling the home', 'without telling them', 'without telling anyone', 'without letting them know', 'prearranged', 'pre arranged', 'warn the home', 'warn them', 'warn staff', 'warn the staff', 'give notice', 'giving notice', 'advance warning'] },
   { concept: 'benchmarking', phrases: ['lg inform', 'benchmark', 'benchmarking', 'compare with other councils', 'compare our data', 'compare our figures', 'data with other councils', 'figures with other councils', 'similar councils', 'statistical neighbours', 'comparator councils'] },
   { concept: 'peer-support', phrases: ['peer review', 'peer team', 'peer diagnostic', 'peer support', 'peer challenge', 'diagnostic'] },
   { concept: 'policy-history', phrases: ['quality protects', 'care matters', 'dobson', 'frank dobson', 'white paper'] },

@@ -177,6 +177,13 @@ const particularAsylumSeeker =
 const caseDetailsRequest = /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
+/** Asking where one child is now ("can you confirm where he is?"). */
+const whereOneChildIs = /\b(confirm|tell me|find out|check|let me know) where (he|she) (is|lives|is living|is placed|is staying|has been (moved|placed|taken))\b/i;
+/** Asking who one child is with, or what has happened to someone's child ("which foster carer is he with?", "has her little boy been taken into care?"). */
+const whoOneChildIsWith = new RegExp(
+  String.raw`\bwhich (foster carers?|foster family|carers?|placement|home|school|social worker) (is|are) (he|she) (with|at|in)\b|\b(has|have|was|were) (his|her|their) (little |baby |eldest |youngest )?(son|daughter|${childWord}|child|kids?|children) (been )?(taken|placed|moved|removed|adopted)\b`,
+  'i',
+);
 /** An asylum seeker picked out by where they are placed ("the young Afghan asylum seeker placed at the Elms"). */
 const asylumSeekerAtNamedPlace =
   /\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[A-Za-z]+ ){0,2}(?:asylum seeker|refugee|UASC|uasc)\b.{0,40}\b(?:placed|living|staying|lives) (?:at|in|with) (?:the )?[A-Z][a-z]+/;
@@ -286,7 +293,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, caseDetailsRequest, babyByInitial, youngPersonAtHome,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, whereOneChildIs, whoOneChildIsWith, caseDetailsRequest, babyByInitial, youngPersonAtHome,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
