@@ -203,7 +203,7 @@ const oneChildsRecords = new RegExp(
 );
 /** Asking for the records of particular children ("the health assessment results for the sibling group of four", "the care plan for the 11-year-old"). */
 const recordsOfParticularChildren = new RegExp(
-  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|${siblingWord}|${childWord}|${generalChildWord}|family|kids|${childOfAge})\\b`,
+  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)|(can|could|would) you (pull up|find|get|send|show)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|${siblingWord}|${childWord}|${generalChildWord}|family|kids|${childOfAge})\\b`,
   'i',
 );
 /** Words that put one child in the care system now (not "wants to foster"). */
@@ -258,7 +258,7 @@ const nameThenCareStatus =
 /** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
 const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
 /** A message that opens with a name, where they are from and what they said ("Josh from the children in care council told me…"). */
-const nameFromGroupAtStart = /^\s*([A-Z][a-z]+) from (?:the|our) [^.?!,]{0,40}\b(?:told|tells|said|says)\b/g;
+const nameFromGroupAtStart = /^\s*([A-Z][a-z]+) from (?:the|our) [^.?!,]{0,40}\b(?:told|tells|said|says|messaged|emailed|texted|rang|called|asked|wrote)\b/g;
 /** Someone the asker knows fosters or adopted particular children ("my neighbour fosters two siblings, 6 and 9"). */
 const knownCarerOfChildren = new RegExp(
   String.raw`\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(${siblingWord}|${childWord}|child|kids?|children|\d{1,2})\b`,
@@ -271,6 +271,11 @@ const whyTheyCameIntoCare =
 const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
 /** A name as what a meeting or a worry was about ("the strategy meeting about Kyle"). */
 const meetingAboutName = /\b(?:meeting|discussion|referral|concerns?|worries|report|update) (?:about|on|for|regarding|re) ([A-Z][a-z]+)\b/g;
+/** A meeting about one child, picked out by age or as a girl or boy ("the strategy meeting about the 13 year old looked after girl"). */
+const meetingAboutOneChild = new RegExp(
+  String.raw`\b(strategy meeting|meeting|discussion|case conference|referral) (about|on|for|regarding) (the|that|this) ([a-z0-9-]+ ){0,4}?(${childWord}|${childOfAge})\b`,
+  'i',
+);
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
@@ -293,7 +298,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, whereOneChildIs, whoOneChildIsWith, caseDetailsRequest, babyByInitial, youngPersonAtHome,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, babyByInitial, youngPersonAtHome,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
