@@ -48,8 +48,6 @@ export function normaliseText(text: string): string {
     .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
     // Naming the LGA as the source of an answer is not asking about the LGA ("the board's role according to the LGA").
     .replace(/\baccording to (the )?lga\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
-    // Saying which committees one is not on says one is a ward councillor; it is not a question about those committees.
-    .replace(/\b(i'?m|i am) not on (the |any )?([a-z']+ ){0,3}?(scrutiny|board|panel|committees?)\b|\bi (don'?t|do not) (sit on|hold|have) (any|a) ([a-z']+ ){0,3}?(committees?|portfolios?)\b/g, 'ward councillor')
     // A two-tier area (county and districts) is not one of the NCB's tiers of responsibility.
     .replace(/\b(two|2)[- ]tier\b/g, 'twotier')
     // "Quick one:" frames a question, like "quick question".

@@ -133,9 +133,8 @@ describe('however it is put, a question finds the article that answers it', () =
       'We run budgeting and tenancy workshops for care leavers. Which principle does that serve?',
       'Which law sets out the corporate parenting principles, and how many are there?',
     ],
-    // Who the LGA is said to be is not what the question is about, nor are the committees the asker is not on.
+    // Naming the LGA as the source does not make the LGA the subject.
     'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?'],
-    'role-ward-councillor': ["I'm not on scrutiny or the board. According to the LGA Must Know, what should I be doing about safeguarding?"],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': ['A young refugee arrived on her own last month - is she looked after by us?'],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
