@@ -53,7 +53,7 @@ export function normaliseText(text: string): string {
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "People keep saying…" is how the asker heard it, not what they ask about.
-    .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
+    .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|kept|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.
     .replace(
       /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} (told|asked|said to|emailed|messaged|rang|called|tells) me\b/,

@@ -48,6 +48,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Kai from the children in care council emailed me - how much is in his setting up home allowance?',
     'Could you find the care plan for the 9 year old boy at Beech House?',
     'What came out of the strategy meeting about the teenage girl in Westfield?',
+    'Which carers are the two little Patel boys with now?',
+    'has LaToya, 16, at Brookside got her PEP yet',
     'Which looked after children are living in Eastfield ward? names and ages pls',
     'The O\'Neill family on my patch have two kids accommodated under section 20 - when will they go home?',
     'how many GCSEs did Shannon get in the end? the care leaver who spoke at the last CPB',
@@ -370,6 +372,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["what's the score in the cricket?", 'general-knowledge'],
     ['Can my ward locality fund pay for a new bench?', 'democratic-admin'],
     ['Is there still money in the ward member community grant?', 'democratic-admin'],
+    ['who serves first in tennis?', 'general-knowledge'],
     ["What's our duty of care towards employees who work from home?", 'hr-and-workforce'],
     ['When does full council vote on adopting the draft local transport plan?', 'planning'],
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
@@ -429,6 +432,10 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // "quoted a 2013" is a word and an article before a year, not a name and an initial.
+    'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
+    // What the opposition says about corporate parenting is a claim to check, not party politics.
+    'Our opposition group says the board should hold the cabinet to account - is that right?',
     'What housing support should care leavers get?',
     'How do school admissions work for looked after children?',
     'What about the transition from children to adult social care for care leavers?',
