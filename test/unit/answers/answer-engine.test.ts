@@ -136,8 +136,14 @@ describe('however it is put, a question finds the article that answers it', () =
     // Naming the LGA as the source does not make the LGA the subject.
     'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?'],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
-    'uasc-unaccompanied-asylum-seeking-children': ['A young refugee arrived on her own last month - is she looked after by us?'],
+    'uasc-unaccompanied-asylum-seeking-children': [
+      'A young refugee arrived on her own last month - is she looked after by us?',
+      // Opting out of a scheme is not unsubscribing from the briefing.
+      'When did the national transfer scheme start, and can a council opt out of it?',
+    ],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
+    'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
+    'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
     'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?'],

@@ -50,6 +50,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What came out of the strategy meeting about the teenage girl in Westfield?',
     'Which carers are the two little Patel boys with now?',
     'has LaToya, 16, at Brookside got her PEP yet',
+    "Is 'Big Man' still at the children's home on Mill Lane? the staff all call him that",
+    "has 'Tink' got her staying put sorted?",
+    'A dad in my ward says his kids were taken into care - can you look up his case?',
     'Which looked after children are living in Eastfield ward? names and ages pls',
     'The O\'Neill family on my patch have two kids accommodated under section 20 - when will they go home?',
     'how many GCSEs did Shannon get in the end? the care leaver who spoke at the last CPB',
@@ -373,6 +376,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can my ward locality fund pay for a new bench?', 'democratic-admin'],
     ['Is there still money in the ward member community grant?', 'democratic-admin'],
     ['who serves first in tennis?', 'general-knowledge'],
+    ["what's on the news today?", 'general-knowledge'],
+    ['Who deals with noise nuisance from a barking dog?', 'environmental-health'],
+    ['Who maintains the war memorial?', 'property'],
     ["What's our duty of care towards employees who work from home?", 'hr-and-workforce'],
     ['When does full council vote on adopting the draft local transport plan?', 'planning'],
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
@@ -436,6 +442,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
     // What the opposition says about corporate parenting is a claim to check, not party politics.
     'Our opposition group says the board should hold the cabinet to account - is that right?',
+    // "the CiCC" is not a place called "Ci".
+    'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
     'What housing support should care leavers get?',
     'How do school admissions work for looked after children?',
     'What about the transition from children to adult social care for care leavers?',
