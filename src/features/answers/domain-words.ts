@@ -20,7 +20,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'independent-visitor', phrases: ['independent visitor', 'independent visiting', 'iv', 'ivs', 'befriender', 'befriending'] },
   { concept: 'pep', phrases: ['pep', 'personal education plan', 'education plan'] },
   { concept: 'virtual-school', phrases: ['vsh', 'virtual school', 'virtual school head', 'virtual head', 'virtual headteacher', 'virtual school headteacher'] },
-  { concept: 'designated-teacher', phrases: ['designated teacher', 'dt'] },
+  { concept: 'designated-teacher', phrases: ['designated teacher', 'dt', 'named teacher', 'named person for children in care', 'named person for looked after children'] },
   { concept: 'pupil-premium', phrases: ['pupil premium plus', 'pupil premium', 'pp plus', 'ppg plus', 'lac premium', 'pupil premium grant'] },
   { concept: 'reg-44', phrases: ['reg 44', 'regulation 44', 'r44', 'independent person visit', 'independent person', 'monthly visit', 'monthly visits', 'monthly check', 'monthly checks'] },
   { concept: 'reg-33', phrases: ['reg 33', 'regulation 33', 'r33'] },

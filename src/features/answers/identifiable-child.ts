@@ -233,6 +233,8 @@ const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|l
 const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at))/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
+/** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
+const determinerBefore = /\b(a|an|the|our|my|your|their|this|that|its)( [a-z]+){0,2} $/;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
@@ -278,6 +280,8 @@ const meetingAboutOneChild = new RegExp(
   String.raw`\b(strategy meeting|meeting|discussion|case conference|referral) (about|on|for|regarding) (the|that|this) ([a-z0-9-]+ ){0,4}?(${childWord}|${childOfAge})\b`,
   'i',
 );
+/** A name from a named home ("Tyler from the Beech House children's home"). */
+const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:children'?s home|care home|residential home|house|lodge)\b/g;
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
@@ -306,7 +310,7 @@ const strongSignals: readonly RegExp[] = [
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];
@@ -364,12 +368,13 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     }
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
-    for (const [, first = '', second = ''] of question.matchAll(hyphenatedName)) {
+    for (const { 1: first = '', 2: second = '', index = 0 } of question.matchAll(hyphenatedName)) {
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use, and not
-      // an adjective like "longest-serving" or "well-meaning".
+      // an adjective like "longest-serving", nor a thing after "a" or "our" ("our own health deep-dive").
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
       const lowerCaseAdjective = !capitalised && (/..(ing|ed)$/.test(second) || /..est$/.test(first));
-      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || (isName(second) && !lowerCaseAdjective))) return true;
+      const lowerCaseThing = !capitalised && determinerBefore.test(question.slice(Math.max(0, index - 30), index));
+      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || (isName(second) && !lowerCaseAdjective && !lowerCaseThing))) return true;
     }
   }
 

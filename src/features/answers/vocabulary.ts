@@ -13,6 +13,8 @@ import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numb
 export function normaliseText(text: string): string {
   let t = text
     .normalize('NFKC')
+    // "Cared FOR" in capitals stresses the difference from caring about children (Ofsted's "cared for, and cared about").
+    .replace(/\b(care|cared|caring) (FOR|ABOUT)\b/g, '$1 $2 cared about')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032`´]/g, "'")
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')

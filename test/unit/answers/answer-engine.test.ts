@@ -96,6 +96,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'corporate parenting = what exactly? one line pls',
       'What does the LGA say being a corporate parent means?',
       'Does it count as corporate parenting to do the little things an ordinary parent would?',
+      'Which three key roles did the 2013 DfE description give officers and members?',
     ],
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean'],
     'def-looked-after-child': ['care order = council gets PR? and till what age'],
@@ -143,6 +144,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
+    'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.

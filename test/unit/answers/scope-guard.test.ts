@@ -53,6 +53,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "Is 'Big Man' still at the children's home on Mill Lane? the staff all call him that",
     "has 'Tink' got her staying put sorted?",
     'A dad in my ward says his kids were taken into care - can you look up his case?',
+    "Why was Kayden from the Oak Lodge children's home excluded?",
+    'is lilly-mae still in foster care?',
     'Which looked after children are living in Eastfield ward? names and ages pls',
     'The O\'Neill family on my patch have two kids accommodated under section 20 - when will they go home?',
     'how many GCSEs did Shannon get in the end? the care leaver who spoke at the last CPB',
@@ -379,6 +381,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["what's on the news today?", 'general-knowledge'],
     ['Who deals with noise nuisance from a barking dog?', 'environmental-health'],
     ['Who maintains the war memorial?', 'property'],
+    ['Is the local secondary school due an Ofsted inspection?', 'schools'],
+    ['how do I report a pot hole?', 'highways-and-parking'],
     ["What's our duty of care towards employees who work from home?", 'hr-and-workforce'],
     ['When does full council vote on adopting the draft local transport plan?', 'planning'],
     ['Can you draft a retirement speech for our head of finance?', 'general-knowledge'],
@@ -444,6 +448,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our opposition group says the board should hold the cabinet to account - is that right?',
     // "the CiCC" is not a place called "Ci".
     'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
+    // A lower-case compound after "our" is a thing, not a double-barrelled name.
+    "What health issues did Rotherham's commission look at for looked after children in 2013? Ideas for our own health deep-dive please",
     'What housing support should care leavers get?',
     'How do school admissions work for looked after children?',
     'What about the transition from children to adult social care for care leavers?',

@@ -77,6 +77,17 @@ describe('domain concepts', () => {
     expect(conceptsIn('why were fosterers leaving')).toContain(conceptToken('fostering'));
   });
 
+  it('reads a stressed "cared FOR" as the for-and-about distinction, and leaves "cared for" in lower case alone', () => {
+    expect(conceptsIn('is it enough that children are cared FOR?')).toContain(conceptToken('cared-about'));
+    expect(conceptsIn('we must care ABOUT them')).toContain(conceptToken('cared-about'));
+    expect(conceptsIn('how many children are cared for by the council')).not.toContain(conceptToken('cared-about'));
+  });
+
+  it('does not take a two-tier area for the tiers of responsibility', () => {
+    expect(conceptsIn('in a two-tier area is the district a relevant partner')).not.toContain(conceptToken('tiers'));
+    expect(conceptsIn('which tier is a ward councillor in')).toContain(conceptToken('tiers'));
+  });
+
   it('treats LG Inform and comparing figures with other councils as benchmarking', () => {
     for (const text of ['LG Inform', 'how do we benchmark', 'compare our data with similar councils']) {
       expect(conceptsIn(text), text).toContain(conceptToken('benchmarking'));
