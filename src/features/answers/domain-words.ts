@@ -71,6 +71,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'child-in-need', phrases: ['cin', 'child in need', 'children in need'] },
   { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
   { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },
+  // The LGA's "Must Know" guides for councillors ("must" and "know" are otherwise stop words).
+  { concept: 'must-know', phrases: ['must know', 'must knows', 'must know guide', 'must know guides'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   // What any parent does, day to day: the everyday side of corporate parenting.

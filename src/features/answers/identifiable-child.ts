@@ -165,7 +165,7 @@ const initialWithAge = /\b[A-Z]{1,2}\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,80}\bby name|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
 /** A baby known by an initial, with their birth or care ("baby R, born at the General last week"). */
-const babyByInitial = /\bbaby [A-Z]\b.{0,40}\b(born|placed|adopted|adoption|removed|taken into care)\b/;
+const babyByInitial = /\bbaby [A-Z]\b.{0,40}\b(born|placed|adopt|adopted|adoption|removed|taken into care)\b/;
 /** A young person picked out by where they live ("the young person in the flat above the chippy"). */
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
 /** One child's records by initial ("R's health assessment"). */

@@ -136,6 +136,8 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     // Naming the LGA as the source does not make the LGA the subject.
     'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?'],
+    // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
+    'role-ward-councillor': ["I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?"],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
       'A young refugee arrived on her own last month - is she looked after by us?',
@@ -145,6 +147,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
+    'ten-questions-guide': ['Which of the 10 questions is about foster care?'],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
