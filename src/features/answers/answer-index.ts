@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
 import { loadEverydayWords } from './everyday-english.js';
 import { splitAsk } from './question-parts.js';
-import { analyseNormalisedWords, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
+import { analyseNormalisedWords, definitionMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
@@ -207,7 +207,10 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const { scene, ask } = splitAsk(question.slice(0, maxQuestionLength));
       const wordsOf = (text: string): string[] => normaliseText(text).split(' ').filter(Boolean).map(corrector);
       const sceneWords = wordsOf(scene);
-      const words = [...sceneWords, ...wordsOf(ask)];
+      const askWords = wordsOf(ask);
+      // "We're all 'corporate parents'. What does that mean?" asks for the definition only when read whole.
+      if (scene && !askWords.includes(definitionMarker) && normaliseText(`${scene} ${ask}`).split(' ').includes(definitionMarker)) askWords.push(definitionMarker);
+      const words = [...sceneWords, ...askWords];
       const analysis = analyseNormalisedWords(words);
       const contentWords = (from: number, to?: number): number => analysis.tokens.slice(from, to).filter((token) => !token.isStopWord).length;
       const sceneEnd = sceneWords.length;

@@ -22,7 +22,7 @@ const ownClaims =
 const outOfScopeCategories = [
   {
     category: 'adult-social-care',
-    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|(?<!\b(kids|childrens?|child) )care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
+    pattern: /\b(adult social care|adult services|adult safeguarding|vulnerable adults?|adults? at risk|(?<!\b(kids|childrens?|child) )care homes?|nursing homes?|elderly|older (person|people|relatives?)|dementia|home care|care package|carers? assessment|blue badge|meals on wheels|(my|her|his) (mum|mother|dad|father|gran|granny|grandmother|grandfather|grandad|nan|husband|wife)\b.{0,40}\bcare\b)/,
     goTo: "the council's adult social care team (its front door or contact centre); I only cover children in care and care leavers",
   },
   {

@@ -58,6 +58,9 @@ const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|ni
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|baby|little one)\b/i;
+/** Someone's child known by age ("her neighbour's 9 year old"): with words that put them in care, as identifiable as a name. */
+const someonesChildByAge =
+  /\b(my|our|a|the|his|her|their) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s'?)? (\d|1[0-7])[- ]?(year[- ]old|yr old|yo)\b/i;
 /** The asker's own relative in care ("my grand-daughter is in foster care… who is her IRO?"). */
 const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
@@ -191,7 +194,7 @@ const asylumSeekerAtNamedPlace =
   /\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[A-Za-z]+ ){0,2}(?:asylum seeker|refugee|UASC|uasc)\b.{0,40}\b(?:placed|living|staying|lives) (?:at|in|with) (?:the )?[A-Z][a-z]+/;
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
-  /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b/i;
+  /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b|\b(social worker|personal adviser|iro|foster carer|key worker)['’]?s names? (for|of)\b/i;
 /** A parent's own child with an age in brackets ("her son (14, in care)"). */
 const childWithAgeInBrackets = /\b(her|his|their|my) (son|daughter|child|grandson|granddaughter|boy|girl)\s*\(\s*(aged\s*)?\d{1,2}\b/i;
 /** Dotted initials with a school year ("M.K. in Year 11"). */
@@ -258,7 +261,7 @@ const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
-  /\b([A-Z][a-z]+|[A-Z]{2,3})(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced)\b/g;
+  /\b([A-Z][a-z]+|[A-Z]{2,3})(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced|UASC|uasc|asylum seeker|refugee)\b/g;
 /** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
 const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
 /** A message that opens with a name, where they are from and what they said ("Josh from the children in care council told me…"). */
@@ -346,7 +349,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
 
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
-  if (someonesChild.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
+  if ((someonesChild.test(question) || someonesChildByAge.test(question)) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
   if (namedIn(nameSlots)) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.

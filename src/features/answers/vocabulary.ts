@@ -6,6 +6,9 @@ import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numb
  * care" and "looked after children" meet in one concept.
  */
 
+/** Added to a question that asks what corporate parenting means; the definition article's questions carry it too. */
+export const definitionMarker = 'corporateparentingdefined';
+
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
  * curly quotes, dashes, "reg44", "s20", "PP+", "7" for "seven", possessives.
@@ -81,10 +84,10 @@ export function normaliseText(text: string): string {
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
   // Asking what corporate parenting means is one question however it is put ("what does the LGA say being a corporate
-  // parent means?"); the definition answers it.
+  // parent means?", "we're all 'corporate parents'. What does that mean?"); the definition answers it.
   t = t.replace(
-    /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
-    '$& corporateparentingdefined',
+    /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bcorporate parents?\b[^?]{0,100}\bwhat (?:does|do) (?:that|this|it) (?:actually |really |even |exactly )?mean\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
+    `$& ${definitionMarker}`,
   );
   t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);
   t = t.replace(/\b[a-z]+\b/g, (word) => numberWords[word] ?? word);

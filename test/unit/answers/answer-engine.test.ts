@@ -97,6 +97,8 @@ describe('however it is put, a question finds the article that answers it', () =
       'What does the LGA say being a corporate parent means?',
       'Does it count as corporate parenting to do the little things an ordinary parent would?',
       'Which three key roles did the 2013 DfE description give officers and members?',
+      // The definition asked of the scene: only the whole question shows it.
+      "I was elected in May and at every group meeting, committee and training session since, officers keep calling us all 'corporate parents'. In a sentence, what does that actually mean?",
     ],
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean'],
     'def-looked-after-child': ['care order = council gets PR? and till what age'],
