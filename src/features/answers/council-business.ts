@@ -47,7 +47,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'rooms-and-facilities',
-    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass|id badge|id card|name badge)\b/,
+    pattern: /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|(hold|holding|book|booking) (a |my )?(ward )?surger(y|ies) (in|at)|hir(e|ing) (of )?(the |a )?community (centre|hall)|meeting rooms?|hot desks?|desk booking|catering|car park pass|building access|door pass|security pass|id badge|id card|name badge)\b/,
     goTo: 'Democratic Services or the facilities team for room bookings and building access',
   },
   {

@@ -273,7 +273,7 @@ const knownCarerOfChildren = new RegExp(
 );
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
-  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
+  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|why (were|was) (they|he|she) (taken|brought|put) into care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
 /** Visiting or contacting someone by name at a place ("Can I visit Tyler at Oakwood?"). */
 const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
 /** A name as what a meeting or a worry was about ("the strategy meeting about Kyle"). */
@@ -283,6 +283,8 @@ const meetingAboutOneChild = new RegExp(
   String.raw`\b(strategy meeting|meeting|discussion|case conference|referral) (about|on|for|regarding) (the|that|this) ([a-z0-9-]+ ){0,4}?(${childWord}|${childOfAge})\b`,
   'i',
 );
+/** Names given outright ("their names are Lily and Jack Harper"). */
+const namesGiven = /\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he child'?s|[Tt]he children'?s|[Tt]he kids'?) names? (?:is|are|was|were) ([A-Z][a-z]+)/g;
 /** A name from a named home ("Tyler from the Beech House children's home"). */
 const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:children'?s home|care home|residential home|house|lodge)\b/g;
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
@@ -313,7 +315,7 @@ const strongSignals: readonly RegExp[] = [
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
-  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];

@@ -86,6 +86,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've just joined the CPB - how do I update my roles so you give me the right info?",
       "I'm on the adoption panel now, not scrutiny. Can I change what you know about me?",
       "I've switched from the adoption panel to scrutiny - how do I update that in here?",
+      "I've switched to the adoption panel - how do I update that so you know?",
     ],
     'def-corporate-parenting': [
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -118,6 +119,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'that was a really useful answer - can I tell someone?',
       'That was really useful - is there a way to let whoever runs this bot know?',
       'can i rate ur answers somewhere',
+      'That answer missed something. Can I tell whoever maintains you that it needs fixing?',
       'the answer you gave me about PEPs was out of date - who do I tell?',
       "I've got a suggestion to make this bot better, where do I send it?",
       "I'd like to give my views on this pilot - is there an evaluation form?",
@@ -150,6 +152,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
     'ten-questions-guide': ['Which of the 10 questions is about foster care?'],
+    'checklist-member-actions': ["Are the checklists in the 2003 councillors' guide still worth using?"],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
