@@ -9,7 +9,7 @@ export const generalKnowledgeGoTo = 'a search engine';
 
 /** Words that put a question inside corporate parenting even when it mentions another service. */
 const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\bnot )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? ([a-z]+ ){0,3}(apply|applies|cover|covers|bite|bites|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
+  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\b(?:not|never|never been) )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? ([a-z]+ ){0,3}(apply|applies|cover|covers|bite|bites|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus)\b/;
 
 /** Does the text name corporate parenting (children in care, care leavers, the board, the principles...)? */
 export const namesCorporateParenting = (normalisedText: string): boolean => careContext.test(normalisedText);
@@ -87,7 +87,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'council-tax-and-benefits',
-    pattern: /\b(council tax|business rates|housing benefit|universal credit|child benefit|(child |working )?tax credits?|benefits? claim|carers? allowance|attendance allowance|personal independence payment|pension credit)\b/,
+    pattern: /\b(council tax|business rates|housing benefit|universal credit|what benefits|benefits (could|can|would) (he|she|they|i) (get|claim)|child benefit|(child |working )?tax credits?|benefits? claim|carers? allowance|attendance allowance|personal independence payment|pension credit)\b/,
     goTo: "the council's revenues and benefits service (national benefits such as Carer's Allowance are the DWP's)",
   },
   {
@@ -102,7 +102,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'schools',
-    pattern: /\b(free school meals|fsm|disadvantaged pupils|as a (school )?governor|(primary|secondary|infant|junior|nursery|high) schools?\b.{0,30}\b(due )?(an )?ofsted (inspection|visit)|ofsted (ratings?|grades?|reports?|judgements?) (for|of) (the |our |my |local )?((primary|secondary|infant|junior|nursery) )?schools?|(become|becoming|be) a (school )?governor|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|ofsted grad(ing|es) (for|of) schools|schools? (report cards?|grading)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education|(refuses|refusing|refused|wont go|will not go) to (go to )?school|school (refusal|refuser|avoidance)|emotionally based school (non )?(attendance|avoidance)|ebsa|(attendance|truancy) fines?|fines? for (non ?|poor )?attendance|(non ?|poor )attendance)\b/,
+    pattern: /\b(free school meals|fsm|disadvantaged pupils|as a (school )?governor|(primary|secondary|infant|junior|nursery|high) schools?\b.{0,30}\b(due )?(an )?ofsted (inspection|visit)|ofsted (ratings?|grades?|reports?|judgements?) (for|of) (the |our |my |local )?((primary|secondary|infant|junior|nursery) )?schools?|(become|becoming|be) a (school |parent )?governor|parent governors?|school governors? (vacancies|recruitment)|(primary|secondary|academy|school|nursery|college) ofsted (rating|report|grade|judgement|result)s?|(primary|secondary|academy|school|nursery|college) (was )?(last )?inspected|ofsted (say|said|saying|report|rating|grade|judgement|find|found|think|thought|give|gave|rate|rated) (about|on|of|for|at|to)? ?[a-z ]{0,40}(primary|secondary|academy|school|nursery|college)|ofsted grad(ing|es) (for|of) schools|schools? (report cards?|grading)|school (funding|meals|uniform)|uniform grants?|home educat\w*|elective home education|(refuses|refusing|refused|wont go|will not go) to (go to )?school|school (refusal|refuser|avoidance)|emotionally based school (non )?(attendance|avoidance)|ebsa|(attendance|truancy) fines?|fines? for (non ?|poor )?attendance|(non ?|poor )attendance)\b/,
     goTo: "the council's education service (schools, free school meals and school funding); the education of children in care is in scope, so do ask me about that",
   },
   {
@@ -257,6 +257,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'animals', pattern: /\b(adopt(ing|in|ed)? (a |an |the |some )?(rescue |retired )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hedgehogs?|donkeys?|horses?|ponies|pony|hens?|birds?|tortoises?)|foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
+  { category: 'hr-and-workforce', pattern: /\b(adoption|maternity|paternity|shared parental) (leave|pay)\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
   // A privately fostered child is not looked after: the council is only told of the arrangement.
   { category: 'early-help', pattern: /\b(private(ly)? foster\w*|childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },

@@ -157,7 +157,7 @@ const particularChildren = new RegExp(
 );
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
-  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b/i;
+  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
@@ -285,8 +285,10 @@ const meetingAboutOneChild = new RegExp(
 );
 /** Names given outright ("their names are Lily and Jack Harper"). */
 const namesGiven = /\b(?:[Tt]heir|[Hh]is|[Hh]er|[Tt]he child'?s|[Tt]he children'?s|[Tt]he kids'?) names? (?:is|are|was|were) ([A-Z][a-z]+)/g;
+/** What someone said or wrote about a named person ("what did the independent visitor say about Harvey?"). */
+const saidAboutName = /\b(?:say|said|says|wrote|written|reported|think|thinks|thought) about ([A-Z][a-z]+)\b/g;
 /** A name from a named home ("Tyler from the Beech House children's home"). */
-const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:children'?s home|care home|residential home|house|lodge)\b/g;
+const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:[Cc]hildren'?s [Hh]ome|[Cc]are [Hh]ome|[Rr]esidential [Hh]ome|[Hh]ouse|[Ll]odge)\b/g;
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
@@ -353,6 +355,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
   if ((someonesChild.test(question) || someonesChildByAge.test(question)) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
   if (namedIn(nameSlots)) return true;
+  // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
+  for (const [, name = ''] of question.matchAll(saidAboutName)) if (isName(name) && isName(name.replace(/s$/, ''))) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
   const aboutChild = aboutOneChild.test(question);

@@ -61,6 +61,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'How did Bilal, the UASC at Riverside College, do in his exams?',
     'Which kids have been placed at the new home on Mill Road, and why were they taken into care?',
     'A dad says his children were put on s20. Their names are Ava and Leo Smith - can you check?',
+    'List the names and ages of the kids at Beech House please.',
+    'Can you send me what the Reg 44 report says about Mason at Oakfield House?',
+    'What did the IRO say about Kayla at her last review?',
     'Which looked after children are living in Eastfield ward? names and ages pls',
     'The O\'Neill family on my patch have two kids accommodated under section 20 - when will they go home?',
     'how many GCSEs did Shannon get in the end? the care leaver who spoke at the last CPB',
@@ -392,6 +395,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['how do I adopt a roadside verge for wildflowers?', 'highways-and-parking'],
     ["What's the procedure for adults at risk of financial abuse?", 'adult-social-care'],
     ['how much notice do I need to book a ward surgery at the library?', 'rooms-and-facilities'],
+    ['How do I become a parent governor?', 'schools'],
+    ['How much shared parental leave do council staff get?', 'hr-and-workforce'],
+    ['How many weeks of adoption leave do council employees get?', 'hr-and-workforce'],
+    ['My daughter has never been in care - what benefits could she get at 18?', 'council-tax-and-benefits'],
     ['Who do we ask to get the playground adopted by the council?', 'highways-and-parking'],
     ["What's our duty of care towards employees who work from home?", 'hr-and-workforce'],
     ['When does full council vote on adopting the draft local transport plan?', 'planning'],
@@ -458,6 +465,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our opposition group says the board should hold the cabinet to account - is that right?',
     // "the CiCC" is not a place called "Ci".
     'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
+    // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
+    'what did Ofsted say about Nottinghams children in care council?',
+    'Do care leavers get help with benefits when they move out?',
     // A lower-case compound after "our" is a thing, not a double-barrelled name.
     "What health issues did Rotherham's commission look at for looked after children in 2013? Ideas for our own health deep-dive please",
     'What housing support should care leavers get?',
