@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
 import { loadEverydayWords } from './everyday-english.js';
 import { splitAsk } from './question-parts.js';
-import { analyseNormalisedWords, definitionMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
+import { analyseNormalisedWords, asksForDefinition, definitionMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
@@ -209,7 +209,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const sceneWords = wordsOf(scene);
       const askWords = wordsOf(ask);
       // "We're all 'corporate parents'. What does that mean?" asks for the definition only when read whole.
-      if (scene && !askWords.includes(definitionMarker) && normaliseText(`${scene} ${ask}`).split(' ').includes(definitionMarker)) askWords.push(definitionMarker);
+      if (scene && !askWords.includes(definitionMarker) && asksForDefinition([...sceneWords, ...askWords].join(' '))) askWords.push(definitionMarker);
       const words = [...sceneWords, ...askWords];
       const analysis = analyseNormalisedWords(words);
       const contentWords = (from: number, to?: number): number => analysis.tokens.slice(from, to).filter((token) => !token.isStopWord).length;

@@ -356,7 +356,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if ((someonesChild.test(question) || someonesChildByAge.test(question)) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
   if (namedIn(nameSlots)) return true;
   // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
-  for (const [, name = ''] of question.matchAll(saidAboutName)) if (isName(name) && isName(name.replace(/s$/, ''))) return true;
+  if (namedIn([saidAboutName], (name) => isName(name) && isName(name?.replace(/s$/, '')))) return true;
 
   // Names alone are common in questions about policy ("Frank Dobson", "Alexis Jay"); with a child's situation they single one out.
   const aboutChild = aboutOneChild.test(question);

@@ -10,6 +10,20 @@ import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numb
 export const definitionMarker = 'corporateparentingdefined';
 
 /**
+ * Asking what corporate parenting means is one question however it is put ("what does the LGA say being a corporate
+ * parent means?", "we're all 'corporate parents'. What does that mean?"); the definition answers it. Matches the text
+ * before or after normalising, so a question read in two parts can be tested whole without normalising it again.
+ */
+const definitionQuestion =
+  /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bcorporate parents?\b[^?]{0,100}\bwhat (?:does|do) (?:that|this|it) (?:actually |really |even |exactly )?mean\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/;
+const everyDefinitionQuestion = new RegExp(definitionQuestion.source, 'g');
+
+/** Does this normalised text ask what corporate parenting means? */
+export function asksForDefinition(normalisedText: string): boolean {
+  return definitionQuestion.test(normalisedText);
+}
+
+/**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
  * curly quotes, dashes, "reg44", "s20", "PP+", "7" for "seven", possessives.
  */
@@ -83,12 +97,7 @@ export function normaliseText(text: string): string {
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
-  // Asking what corporate parenting means is one question however it is put ("what does the LGA say being a corporate
-  // parent means?", "we're all 'corporate parents'. What does that mean?"); the definition answers it.
-  t = t.replace(
-    /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bcorporate parents?\b[^?]{0,100}\bwhat (?:does|do) (?:that|this|it) (?:actually |really |even |exactly )?mean\b|\bwhat does it mean to be (?:a )?corporate parent\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/g,
-    `$& ${definitionMarker}`,
-  );
+  t = t.replace(everyDefinitionQuestion, `$& ${definitionMarker}`);
   t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);
   t = t.replace(/\b[a-z]+\b/g, (word) => numberWords[word] ?? word);
   const joined = new RegExp(`\\b(${joinedPrefixes.join('|')})-(?=[a-z])`, 'g');
