@@ -167,8 +167,8 @@ const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth famil
 const initialWithAge = /\b[A-Z]{1,2}\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,80}\bby name|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
-/** A baby known by an initial, with their birth or care ("baby R, born at the General last week"). */
-const babyByInitial = /\bbaby [A-Z]\b.{0,40}\b(born|placed|adopt|adopted|adoption|removed|taken into care)\b/;
+/** A child known by an initial ("baby R", "young person K", "Child B"); "the young person I met" is not one. */
+const childByInitial = new RegExp(String.raw`\b(?:${childWord}|${generalChildWord}|[BC]aby|Child|Young person) (?!I\b)[A-Z]\b(?![a-z'’.])`);
 /** A young person picked out by where they live ("the young person in the flat above the chippy"). */
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
 /** One child's records by initial ("R's health assessment"). */
@@ -244,12 +244,14 @@ const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
-const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
   /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
   /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state|St|Rd|Ave)\b/;
+/** A family known by its street ("the Leigh Road family"). */
+const familyByStreet = /\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Rd|St) (?:family|families|children|kids|boys|girls|household)\b/;
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
@@ -311,7 +313,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, babyByInitial, youngPersonAtHome,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
@@ -412,9 +414,9 @@ const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok w
 /** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */
 const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));
 
-/** Whose adoption or placement it is when it is not a child's name ("my son's", "the council's"). */
+/** Whose adoption or placement it is when it is not a child's name ("my son's", "a boy's", "the council's"). */
 const familyWords: ReadonlySet<string> = new Set(
-  'mum mother dad father son daughter child childs kid baby brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
+  'mum mother dad father son daughter child childs kid baby boy girl lad lass teenager teen toddler youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
 );
 
 /** Capitalised words that are not names of people (sentence starts, days, months, titles). */
@@ -426,6 +428,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
     'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
+    'hypothetically theoretically generally typically basically honestly frankly seriously actually realistically obviously say suppose supposing imagine ' +
     'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level'
   ).split(' '),
 );

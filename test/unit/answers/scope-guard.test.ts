@@ -186,6 +186,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'How is the young Afghan asylum seeker placed at the Elms supported lodgings doing in college?',
     "what GCSE grades did the looked after girl in Y11 at St Bede's get?",
     'Is baby R, born at the General last week, going to be placed for adoption?',
+    'has the IRO review for baby M (the Leigh Road family) happened yet',
+    "I'm the Reg 44 visitor for Willow House - what did young person K say about the night staff in the last report?",
+    'How are the two Year 11 Walker boys in care at Thornbury Academy doing in their mocks?',
+    'Any news on the Elm Street children since the strategy meeting?',
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -465,6 +469,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our opposition group says the board should hold the cabinet to account - is that right?',
     // "the CiCC" is not a place called "Ci".
     'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
+    // "Hypothetically, a 17 year old" is an adverb before an age, not a name and an age.
+    'Hypothetically, a 17 year old girl who has been in foster care since she was 14 and is still looked after now - which of the care leaver categories would she fall into?',
+    // "a boy's placement" describes a child without naming one; "Jayden's placement" names one.
+    'A social worker told me a decision had been made about a boy\'s placement without asking him. Is there a legal requirement to find out what a looked after child wants?',
     // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
     'what did Ofsted say about Nottinghams children in care council?',
     'Do care leavers get help with benefits when they move out?',
