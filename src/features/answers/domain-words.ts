@@ -7,6 +7,11 @@
 /** A concept: every phrase in `phrases` (normalised, any case) stands for the same thing. */
 export type DomainConcept = { readonly concept: string; readonly phrases: readonly string[] };
 
+/** "Looked after by another council", "placed here by a neighbouring authority": whose children the principles cover. */
+const byAnotherCouncil = ['another', 'other', 'neighbouring', 'a neighbouring', 'different', 'a different'].flatMap((which) =>
+  ['council', 'councils', 'local authority', 'local authorities', 'authority', 'authorities'].map((council) => `by ${which} ${council}`),
+);
+
 export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'into council care', 'into the council care', 'into local authority care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
@@ -17,6 +22,14 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'board', phrases: ['cpb', 'cpp', 'corporate parenting board', 'corporate parenting panel', 'corporate parenting group', 'corporate parenting committee', 'parenting board', 'parenting panel', 'cp board', 'cp panel'] },
   { concept: 'scrutiny', phrases: ['scrutiny', 'overview and scrutiny', 'osc', 'o and s', 'scrutiny committee', 'scrutiny panel', 'select commission', 'scrutinising', 'scrutinise'] },
   { concept: 'iro', phrases: ['iro', 'independent reviewing officer', 'reviewing officer', 'looked after review', 'cla review', 'lac review', 'care review', 'statutory review', 'first review', 'second review', 'care plan review'] },
+  { concept: 'another-councils-child', phrases: [...byAnotherCouncil, 'another council children', 'other council children', 'other councils children', 'placed in our area', 'placed in our borough', 'placed in our county', 'placed in our district'] },
+  // Speaking to children or staff without others listening (a Reg 44 visitor may, with their consent).
+  { concept: 'in-private', phrases: ['in private', 'privately', 'without staff', 'without the staff', 'without staff present', 'without the manager', 'without a manager', 'staff listening', 'out of earshot'] },
+  // Telling a home or a service what to do about what was found.
+  { concept: 'recommendations', phrases: ['recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'what it needs to do', 'what it should do', 'what the home should do', 'what the home needs to do', 'tell the home what'] },
+  { concept: 'workforce', phrases: ['workforce', 'social work workforce', 'social worker turnover', 'staff turnover', 'turnover of social workers', 'agency staff', 'agency social workers', 'agency workers', 'caseload', 'caseloads', 'staffing', 'social work vacancies', 'recruiting social workers', 'retaining social workers', 'recruitment and retention'] },
+  // A child running their own review is participation, not the IRO's review as such.
+  { concept: 'child-led-review', phrases: ['own review', 'own reviews', 'child led review', 'child led reviews'] },
   { concept: 'independent-visitor', phrases: ['independent visitor', 'independent visiting', 'iv', 'ivs', 'befriender', 'befriending'] },
   { concept: 'pep', phrases: ['pep', 'personal education plan', 'education plan'] },
   { concept: 'virtual-school', phrases: ['vsh', 'virtual school', 'virtual school head', 'virtual head', 'virtual headteacher', 'virtual school headteacher'] },
@@ -29,13 +42,13 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'jtai', phrases: ['jtai', 'jtais', 'joint targeted area inspection', 'joint targeted area inspections', 'joint inspection', 'joint inspections'] },
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
   // Ofsted's "cared for, and cared about": the LGA's test of a good corporate parent.
-  { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for'] },
+  { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for', 'just look after', 'just looking after', 'feel something for', 'love them', 'love our children'] },
   { concept: 'parental-responsibility', phrases: ['parental responsibility', 'pr', 'share pr', 'shares pr', 'shared pr'] },
   // Big S and small s: the LGA's names for scrutiny's and the board's kinds of challenge.
   { concept: 'big-small-s', phrases: ['big s', 'small s', 'little s', 'capital s', 'lower case s', 'lowercase s'] },
   { concept: 'cao', phrases: ['cao', 'child arrangements order', 'child arrangements orders'] },
   { concept: 'sgo', phrases: ['sgo', 'special guardianship', 'special guardianship order', 'special guardian'] },
-  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own', 'arrived on his own', 'arrived on her own', 'young refugee', 'teenage refugee', 'refugee teenager'] },
+  { concept: 'uasc', phrases: ['uasc', 'unaccompanied asylum seeking', 'unaccompanied asylum seeking child', 'unaccompanied child', 'unaccompanied minor', 'asylum seeking child', 'asylum seeker', 'asylum seeking', 'refugee child', 'unaccompanied', 'asylum', 'arrived alone', 'turned up alone', 'arrived on their own', 'arrived on his own', 'arrived on her own', 'young refugee', 'teenage refugee', 'refugee teenager', 'no family here', 'no family in the uk', 'no family in this country', 'no parents in the uk', 'no parents in this country'] },
   { concept: 'national-transfer-scheme', phrases: ['nts', 'national transfer scheme', 'transfer scheme'] },
   { concept: 'cicc', phrases: ['cicc', 'children in care council', 'child in care council', 'looked after children council', 'care council', 'children council', 'suso'] },
   { concept: 'voice', phrases: ['voice of the child', 'views wishes and feelings', 'wishes and feelings', 'participation', 'young people views', 'children views', 'listen to children', 'listening to children', 'what they want', 'what children want', 'ask children', 'ask the child', 'ask a child', 'ask young people', 'listen', 'listening', 'listened', 'voices', 'children voice', 'child voice', 'young people voice', 'hear children', 'hear from children', 'hear young people', 'hear from young people', 'have their say', 'have a say', 'their say'] },
@@ -74,7 +87,6 @@ export const domainConcepts: readonly DomainConcept[] = [
   // The LGA's "Must Know" guides for councillors ("must" and "know" are otherwise stop words).
   { concept: 'must-know', phrases: ['must know', 'must knows', 'must know guide', 'must know guides'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
-  { concept: 'cared-about', phrases: ['care about', 'cared about', 'caring about', 'cares about'] },
   // What any parent does, day to day: the everyday side of corporate parenting.
   { concept: 'little-things', phrases: ['little things', 'small things', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
@@ -92,8 +104,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   // Telling us an answer was wrong: about the bot, whatever topic the answer was on.
   { concept: 'social-media', phrases: ['social media', 'facebook', 'twitter', 'instagram', 'tiktok', 'snapchat', 'whatsapp group', 'posting online', 'post online'] },
   { concept: 'answer-source', phrases: ['where you got that', 'where did you get that', 'got that from', 'get that from', 'get your answers', 'your sources', 'your source', 'where your answers come from', 'wheres that from', 'where is that from', 'where was that from', 'making this up', 'you making it up', 'make this stuff up', 'make stuff up', 'make things up', 'making things up', 'do you cite', 'cite anything', 'your references'] },
-  { concept: 'bot-help', phrases: ['what can you do', 'what can you actually do', 'what exactly can you do', 'what else can you do', 'what do you do', 'what can this bot do', 'what can the bot do', 'what can i ask', 'what can i ask you', 'how do i use you', 'how does this bot work', 'what can you help with', 'what can you help me with', 'what can you help us with', 'what are you for', 'what you are for', 'what is this bot for', 'what is the bot for'] },
-  { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile', 'my profile', 'what you know about me', 'change my details', 'tell you my role', 'tell you my roles', 'update that in here', 'change that in here', 'update it in here', 'update this in here', 'update that so you', 'update this so you'] },
+  { concept: 'bot-help', phrases: ['what can you do', 'what can you actually do', 'what exactly can you do', 'what else can you do', 'what do you do', 'what can this bot do', 'what can the bot do', 'what can i ask', 'what can i ask you', 'how do i use you', 'how does this bot work', 'what can you help with', 'what can you help me with', 'what can you help us with', 'what are you for', 'what you are for', 'what is this bot for', 'what is the bot for', 'what sort of questions can you', 'what kind of questions can you', 'what type of questions can you', 'what sort of questions can i ask', 'what kind of questions can i ask', 'what sort of things can you', 'what kind of things can you', 'what can you actually help'] },
+  { concept: 'bot-settings', phrases: ['update my roles', 'update my role', 'change my roles', 'change my role', 'set my roles', 'set my role', 'my settings', 'roles with you', 'my roles in the bot', 'update my details', 'update my profile', 'my profile', 'what you know about me', 'change my details', 'tell you my role', 'tell you my roles', 'update that in here', 'change that in here', 'update it in here', 'update this in here', 'update that so you', 'update this so you', 'roles you have', 'roles youve got', 'roles you hold', 'you have on record', 'youve got on record', 'you hold on record', 'on record for me'] },
   { concept: 'answer-feedback', phrases: ['your answer', 'answer you gave', 'answer you just gave', 'you gave me', 'rate it', 'rate this', 'rate an answer', 'rate your answers', 'useful answer', 'helpful answer', 'good answer', 'great answer', 'whoever runs this', 'who runs this bot', 'whoever maintains you', 'who maintains you', 'needs fixing', 'that was really useful', 'that was useful', 'that was helpful', 'you told me', 'wrong answer', 'answer was wrong', 'answer is wrong', 'got that wrong', 'got it wrong', 'correction', 'send a correction', 'answer is out of date', 'answer was out of date', 'reply was out of date', 'was out of date', 'thats out of date', 'that is out of date', 'looked off', 'flag it', 'flag this', 'report it', 'report this answer', 'wrong info', 'wrong information', 'your reply', 'last reply', 'that reply', 'this reply', 'didnt answer my question', 'did not answer my question', 'let someone know', 'let you know', 'that answer', 'this answer', 'last answer', 'previous answer', 'answer wasnt', 'rubbish answer', 'useless answer', 'unhelpful answer', 'suggestion for the bot', 'suggestion to make this bot', 'make this bot better', 'make the bot better', 'improve this bot', 'improve the bot'] },
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out of the briefing', 'opt out of the newsletter', 'opt out of emails', 'opt out of the emails', 'opt out of these', 'opt in to the briefing', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from', 'emails any more', 'emails anymore', 'no more emails', 'too many emails', 'stop getting', 'stop receiving'] },
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child', 'which children live', 'who lives there', 'why they are in care'] },
@@ -124,7 +136,7 @@ export const domainConcepts: readonly DomainConcept[] = [
  * Finding one of these does not show that a question is about corporate parenting; finding any other concept does.
  */
 export const generalConcepts: ReadonlySet<string> = new Set([
-  'cabinet', 'ward-councillor', 'placement', 'strategy', 'checklist', 'training', 'evaluation',
+  'cabinet', 'ward-councillor', 'placement', 'in-private', 'recommendations', 'workforce', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
   'cao', 'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
 ]);
@@ -154,6 +166,10 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   rotheram: 'rotherham',
   mandated: 'mandatory',
   statute: 'statutory',
+  judgement: 'judge',
+  judgements: 'judge',
+  judgment: 'judge',
+  judgments: 'judge',
   definition: 'define',
   definitions: 'define',
   legislation: 'law',
@@ -257,7 +273,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'whats wheres whos hows im ive id youre dont doesnt isnt arent cant wont shouldnt ' +
     'weve youve theyve theyre theyll youll youd theyd itll thatll wouldve couldve shouldve didnt wouldnt couldnt hasnt havent hadnt wasnt werent thats theres heres ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
-    'get got go going come comes came want wanted need like also really actually bit anything something somewhere anywhere thing things sort kind ' +
+    'get got go going come comes came want wanted need like also really actually bit anything something somewhere anywhere thing things sort sorts kind kinds tend tends tended ' +
     'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").
     'according slide slides deck powerpoint'

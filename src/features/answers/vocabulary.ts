@@ -9,6 +9,9 @@ import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numb
 /** Added to a question that asks what corporate parenting means; the definition article's questions carry it too. */
 export const definitionMarker = 'corporateparentingdefined';
 
+/** Added to a question that asks what a short word stands for; the glossaries answer it. */
+export const glossaryMarker = 'glossary';
+
 /**
  * Asking what corporate parenting means is one question however it is put ("what does the LGA say being a corporate
  * parent means?", "we're all 'corporate parents'. What does that mean?"); the definition answers it. Matches the text
@@ -22,6 +25,12 @@ const everyDefinitionQuestion = new RegExp(definitionQuestion.source, 'g');
 export function asksForDefinition(normalisedText: string): boolean {
   return definitionQuestion.test(normalisedText);
 }
+
+/** Which clause of section 1(1) an ordinal names ("the third principle" is (c)). */
+const principleLetters: Readonly<Record<string, string>> = {
+  first: 'a', '1st': 'a', second: 'b', '2nd': 'b', third: 'c', '3rd': 'c', fourth: 'd', '4th': 'd',
+  fifth: 'e', '5th': 'e', sixth: 'f', '6th': 'f', seventh: 'g', '7th': 'g', last: 'g',
+};
 
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
@@ -44,11 +53,17 @@ export function normaliseText(text: string): string {
     .replace(/\bprinciples ([a-g](?:(?:\s*,\s*|\s+(?:and|or|&|vs|versus)\s+)[a-g])+)\b/g, (_, letters: string) =>
       `principles ${letters.replace(/\b([a-g])\b/g, '($1)')}`,
     )
+    // "The first principle" is clause (a), "the last principle" clause (g).
+    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))/g, (_, ordinal: string, principle: string) =>
+      `${ordinal} ${principle} (${principleLetters[ordinal] ?? ''})`,
+    )
     // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
     .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
     .replace(/\(([a-g])\)/g, ' clause$1 ')
     // Asking what a short word stands for is a glossary question ("what does CPP mean?", "does PEP stand for…").
-    .replace(/\b(?:(?:what|wat|wot)(?:s| does| do| is)?|does|do) (?!(?:it|this|that|they|he|she|we|you|these|those|the|an|us|me)\b)([a-z]{2,6}) (mean|stand for|stands for|short for)\b/g, '$& glossary')
+    .replace(/\b(?:(?:what|wat|wot)(?:s| does| do| is)?|does|do) (?!(?:it|this|that|they|he|she|we|you|these|those|the|an|us|me)\b)([a-z]{2,6}) (mean|stand for|stands for|short for)\b/g, `$& ${glossaryMarker}`)
+    // "What do they stand for?" after naming acronyms asks for the glossary too.
+    .replace(/\b(?:it|this|that|they|these|those|both|each) (?:stand for|stands for|is short for|are short for)\b/g, `$& ${glossaryMarker}`)
     // The bot's own name is not a question about corporate parenting.
     .replace(/\bcorporate parenting companion\b/g, 'companion bot')
     // A company's parent is not a corporate parent.

@@ -76,6 +76,8 @@ describe('however it is put, a question finds the article that answers it', () =
   const byArticle: Record<string, readonly string[]> = {
     // What the bot can do, and changing one's roles in it.
     'bot-what-can-you-do': [
+      'What sort of questions can you answer for me?',
+      "I've changed committees. Can I update the roles you hold on record?",
       'what can you do?',
       'hi, what can u do',
       'what can you actually do?',
@@ -89,6 +91,8 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've switched to the adoption panel - how do I update that so you know?",
     ],
     'def-corporate-parenting': [
+      'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',
+      'Is good corporate parenting about more than just looking after children?',
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
       "in a nutshell what does corporate parenting actually mean, and is it only the children's services dept's job?",
       "new cllr here - in a sentence or two what does being a 'corporate parent' actually mean?",
@@ -133,6 +137,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
+      'Is the last principle about preparing for adulthood?',
       "quick one - how many CP principles are there and what's the first?",
       'Which principle deals with the health of children in care?',
       'We run budgeting and tenancy workshops for care leavers. Which principle does that serve?',
@@ -144,6 +149,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'role-ward-councillor': ["I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?"],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
+      "A teenager with no family in this country has been referred to children's services. Does he become looked after?",
       'A young refugee arrived on her own last month - is she looked after by us?',
       // Opting out of a scheme is not unsubscribing from the briefing.
       'When did the national transfer scheme start, and can a council opt out of it?',
@@ -151,7 +157,13 @@ describe('however it is put, a question finds the article that answers it', () =
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
-    'ten-questions-guide': ['Which of the 10 questions is about foster care?'],
+    'ten-questions-guide': ['Which of the 10 questions is about foster care?', 'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?'],
+    'reg44-visits': ['On a Reg 44 visit can the visitor talk to the young people without the manager in the room?'],
+    'principles-who-and-age': ['Are children placed in our borough by another local authority covered by our corporate parenting duties?'],
+    'voice-participation-reviews-bradford': ['Can a teenager run their own review meeting?'],
+    // A bare "what does that stand for?" asks about the acronym the scene named, not the scene.
+    'glossary-education-health-inspection': ['At the last board meeting officers told us a JTAI is expected next year. What does that stand for?'],
+    'glossary-councils-and-organisations': ['Our director mentioned the CfPS when she briefed the group yesterday. What does that stand for?'],
     'checklist-member-actions': ["Are the checklists in the 2003 councillors' guide still worth using?"],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
@@ -161,7 +173,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'scope-whole-council': ['As a backbencher, do I need to think about children in care when deciding on housing or leisure?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
-    'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?"],
+    'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
   };

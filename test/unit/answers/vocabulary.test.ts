@@ -152,6 +152,27 @@ describe('domain concepts', () => {
     expect(termsOf('what does CiN mean?')).toContain('glossary');
     expect(termsOf('does PEP stand for personal education plan?')).toContain('glossary');
     expect(termsOf('what does it mean for us?')).not.toContain('glossary');
+    // Several acronyms named, then asked about together.
+    expect(termsOf('CAMHS and Cafcass came up - what do they stand for?')).toContain('glossary');
+  });
+
+  it('reads "the first principle" as clause (a) and "the last principle" as clause (g)', () => {
+    expect(termsOf('does the first principle cover mental health')).toContain('clausea');
+    expect(termsOf('what does the 3rd corporate parenting principle say')).toContain('clausec');
+    expect(termsOf('is the last principle about leaving care')).toContain('clauseg');
+    expect(normaliseText('the first principle (a)')).toBe('the first principle clausea');
+  });
+
+  it('hears a judgement and being judged as one word, and "tends to" as how a question is put', () => {
+    expect(termsOf('what ILACS judges')).toEqual(termsOf('ILACS judgements'));
+    expect(termsOf('which placement tends to cost most')).toEqual(termsOf('which placement cost most'));
+  });
+
+  it("hears children looked after by another council, a visit without staff present and a child's own review", () => {
+    expect(termsOf('children looked after by neighbouring councils')).toContain(conceptToken('another-councils-child'));
+    expect(termsOf('can I talk to them without staff present')).toContain(conceptToken('in-private'));
+    expect(termsOf('she wants to run her own review')).toContain(conceptToken('child-led-review'));
+    expect(termsOf('social worker turnover and agency staff')).toContain(conceptToken('workforce'));
   });
 
   it('hears Facebook as social media and an asylum seeker who arrived alone as unaccompanied', () => {
