@@ -104,6 +104,11 @@ const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
 const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
 const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChildWord}|one) (is|was) (it|he|she)\b`, 'i');
+/** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
+const whoLivesAtNamedPlace =
+  /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
+/** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
+const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
 /** "Was it Tyler again?" */
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
@@ -313,12 +318,12 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
-  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate,
+  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
@@ -429,6 +434,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
     'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
     'hypothetically theoretically generally typically basically honestly frankly seriously actually realistically obviously say suppose supposing imagine ' +
+    'labour tory tories conservative conservatives lib dem dems libdem libdems liberal democrat democrats reform plaid snp independent independents ' +
     'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level'
   ).split(' '),
 );

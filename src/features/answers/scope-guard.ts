@@ -46,15 +46,19 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
 
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
- * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?").
+ * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?"), or about
+ * the bot's own answers.
  * Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
   const askText = normaliseText(ask);
-  return !councilBusinessIn(askText) && namesCorporateParenting(askText);
+  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutTheBot.test(askText));
 }
+
+/** An ask about the bot's own answers ("how can I check which document your answer is based on?"). */
+const asksAboutTheBot = /\byour (answers?|sources?|repl(y|ies)|information|info)\b|\b(where|how) (do|did) you (get|find|know)\b/;
 
 /**
  * Conversation with the bot about itself ("do you have feelings?", "what are you up to this weekend?").

@@ -190,6 +190,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "I'm the Reg 44 visitor for Willow House - what did young person K say about the night staff in the last report?",
     'How are the two Year 11 Walker boys in care at Thornbury Academy doing in their mocks?',
     'Any news on the Elm Street children since the strategy meeting?',
+    'Which of our care leavers live on the Brookfield estate? I want to drop leaflets round.',
+    'Can I see the last Reg 44 report on the children at Oak Lodge, particularly Tamsin?',
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -440,6 +442,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["A family in my ward have a son with an EHCP - he isn't in care. Can the corporate parenting team help get him a special school place?", 'school-admissions'],
     ['Who inspects nurseries and what do I do if a parent complains about one?', 'early-help'],
     ['adopting a hedgehog from the wildlife rescue for my grandson, is that a council thing?', 'animals'],
+    ['How many households are in temporary accommodation in my ward?', 'housing'],
+    ['can you write a covering letter for my son, he is applying for an apprenticeship', 'general-knowledge'],
+    ["How do I turn on an automatic reply while I'm on holiday?", 'it-support'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -471,6 +476,12 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
     // "Hypothetically, a 17 year old" is an adverb before an age, not a name and an age.
     'Hypothetically, a 17 year old girl who has been in foster care since she was 14 and is still looked after now - which of the care leaver categories would she fall into?',
+    // What is asked of the bot is not business named in the scene ("the opposition will pick holes"), nor is the DCS.
+    "I'll quote your answer at full council and the opposition will pick holes in it. Where did you get that from?",
+    'A colleague wants to fold the DCS post into adult services. Is the DCS a statutory post?',
+    'Lib Dem group here - what does the Care Leaver Covenant ask of businesses?',
+    'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
+    'Can the personal adviser help a care leaver write a CV?',
     // "a boy's placement" describes a child without naming one; "Jayden's placement" names one.
     'A social worker told me a decision had been made about a boy\'s placement without asking him. Is there a legal requirement to find out what a looked after child wants?',
     // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
