@@ -79,7 +79,7 @@ export function normaliseText(text: string): string {
     .replace(/\bindependent (visits?|visiting|visitors?|person visits?) (to|of|at) (the |its |our |their |a |all )?(council |councils )?(children'?s? |childrens )?(homes?|residential homes?)\b/g, 'regulation 44 visits to children homes')
     .replace(/\btor\b/g, 'terms of reference')
     // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
-    .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
+    .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)|in a(?= [a-z]+ (?:speech|report|paper|presentation))) ((induction|committee|cabinet|council|scrutiny|board|panel|ward|group|party|residents|community|parish) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
     // Naming the LGA as the source of an answer is not asking about the LGA ("the board's role according to the LGA").
     .replace(/\baccording to (the )?lga\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
     // A two-tier area (county and districts) is not one of the NCB's tiers of responsibility.
@@ -88,6 +88,8 @@ export function normaliseText(text: string): string {
     .replace(/\b(say|says|said|saying) no( to)?\b/g, 'refuse')
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
+    // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about.
+    .replace(/\b(our|my|the|a|one of our) ([a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone)|going on about)\b/g, 'they say')
     // "People keep saying…" is how the asker heard it, not what they ask about.
     .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|kept|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.

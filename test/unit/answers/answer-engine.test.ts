@@ -105,8 +105,8 @@ describe('however it is put, a question finds the article that answers it', () =
       // The definition asked of the scene: only the whole question shows it.
       "I was elected in May and at every group meeting, committee and training session since, officers keep calling us all 'corporate parents'. In a sentence, what does that actually mean?",
     ],
-    'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean'],
-    'def-looked-after-child': ['care order = council gets PR? and till what age'],
+    'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean', "We are rewriting our board's terms of reference - what should they say about scrutiny?"],
+    'def-looked-after-child': ['care order = council gets PR? and till what age', "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report"],
     'bot-where-answers-come-from': [
       'how do i know where u got that from',
       'where did you get that from?',
@@ -154,7 +154,7 @@ describe('however it is put, a question finds the article that answers it', () =
       // Opting out of a scheme is not unsubscribing from the briefing.
       'When did the national transfer scheme start, and can a council opt out of it?',
     ],
-    'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?'],
+    'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
     'ten-questions-guide': ['Which of the 10 questions is about foster care?', 'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?'],
@@ -175,6 +175,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
+    'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {

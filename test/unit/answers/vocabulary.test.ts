@@ -173,6 +173,15 @@ describe('domain concepts', () => {
     expect(termsOf('can I talk to them without staff present')).toContain(conceptToken('in-private'));
     expect(termsOf('she wants to run her own review')).toContain(conceptToken('child-led-review'));
     expect(termsOf('social worker turnover and agency staff')).toContain(conceptToken('workforce'));
+    expect(termsOf('the manager stayed in the room')).toContain(conceptToken('in-private'));
+    expect(termsOf('can my report say what to fix and by when')).toContain(conceptToken('recommendations'));
+    expect(termsOf('something both the council and each of us carry')).toContain(conceptToken('collective-and-personal'));
+  });
+
+  it('leaves out who keeps saying something and where the answer will be used', () => {
+    expect(normaliseText('our chief exec keeps saying we care')).toBe('they say we care');
+    expect(termsOf('a short piece for our group newsletter about pledges')).toEqual(termsOf('a short piece about pledges'));
+    expect(termsOf('I want to cite it in a scrutiny report')).toEqual(termsOf('I want to cite it'));
   });
 
   it('hears Facebook as social media and an asylum seeker who arrived alone as unaccompanied', () => {
