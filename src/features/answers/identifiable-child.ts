@@ -107,6 +107,8 @@ const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChil
 /** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
+/** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
+const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
 const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
 /** "Was it Tyler again?" */
@@ -162,7 +164,7 @@ const particularChildren = new RegExp(
 );
 /** Asking the bot to hand over people's names, addresses or contact details. */
 const requestForPersonalData =
-  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b/i;
+  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
@@ -188,7 +190,8 @@ const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)
 /** A nickname the staff use ("'Little Man'… the staff all call him that"). */
 const staffNickname = /\b(staff|everyone|they|we|people|the lads|the girls) (all )?call (him|her) that\b/i;
 /** Asking where one child is now ("can you confirm where he is?"). */
-const whereOneChildIs = /\b(confirm|tell me|find out|check|let me know) where (he|she) (is|lives|is living|is placed|is staying|has been (moved|placed|taken))\b/i;
+const whereOneChildIs =
+  /\b(confirm|tell me|find out|check|let me know) where (he|she) (is|lives|is living|is placed|is staying|has been (moved|placed|taken))\b|\b(confirm|tell me|find out|check|let me know) where (the|his|her|their) (kids|children|grandkids|grandchildren|boys|girls|twins|siblings) (are|were) (placed|living|staying)\b/i;
 /** Asking who one child is with, or what has happened to someone's child ("which foster carer is he with?", "has her little boy been taken into care?"). */
 const whoOneChildIsWith = new RegExp(
   String.raw`\bwhich (foster carers?|foster family|carers?|placement|home|school|social worker) (is|are) (he|she) (with|at|in)\b|\b(has|have|was|were) (his|her|their) (little |baby |eldest |youngest )?(son|daughter|${childWord}|child|kids?|children) (been )?(taken|placed|moved|removed|adopted)\b`,
@@ -354,6 +357,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const isName = (word: string | undefined): boolean =>
     word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
   const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
+  const isNameShaped = (word: string | undefined): boolean => word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase());
   /** Does any pattern's first group hold a name? */
   const namedIn = (patterns: readonly RegExp[], accept = isName): boolean =>
     patterns.some((pattern) => [...question.matchAll(pattern)].some(([, name]) => accept(name)));
@@ -377,7 +381,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
-    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isName(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
+    // A surname the articles happen to use ("Turner") still completes a first name they do not.
+    for (const match of question.matchAll(fullName)) if (isName(match[1]) && isNameShaped(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
       for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
       for (const [, name] of question.matchAll(lowerCaseNameChecked)) if (isName(name) && !familyWords.has(name ?? '')) return true;
@@ -404,7 +409,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (family && isName(family[1])) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
-  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare];
+  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
 

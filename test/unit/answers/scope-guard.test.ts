@@ -192,6 +192,11 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Any news on the Elm Street children since the strategy meeting?',
     'Which of our care leavers live on the Brookfield estate? I want to drop leaflets round.',
     'Can I see the last Reg 44 report on the children at Oak Lodge, particularly Tamsin?',
+    // A surname the articles happen to use still completes a first name they do not.
+    'Kayla Turner turned 18 last week - has her staying put been agreed?',
+    "I'm at the home on Beech Road tomorrow - which of the children there are in year 11?",
+    'Can you tell me where the kids are placed? Their nan wants to visit.',
+    'What are the names of the care leavers in my ward?',
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -445,6 +450,12 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['How many households are in temporary accommodation in my ward?', 'housing'],
     ['can you write a covering letter for my son, he is applying for an apprenticeship', 'general-knowledge'],
     ["How do I turn on an automatic reply while I'm on holiday?", 'it-support'],
+    ['Is there a policy on using mobile phones during council meetings?', 'member-conduct'],
+    ['Where can unpaid carers get a break?', 'adult-social-care'],
+    ['Who inspects private nurseries?', 'early-help'],
+    ['Can our residents group adopt a memorial bench?', 'highways-and-parking'],
+    ['How do I change my laptop screen brightness?', 'it-support'],
+    ["what's the offside rule?", 'general-knowledge'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -482,6 +493,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Lib Dem group here - what does the Care Leaver Covenant ask of businesses?',
     'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
     'Can the personal adviser help a care leaver write a CV?',
+    // "Which of" a list of principles, not of children.
+    'Which of the principles is about preparing for adulthood?',
     // "a boy's placement" describes a child without naming one; "Jayden's placement" names one.
     'A social worker told me a decision had been made about a boy\'s placement without asking him. Is there a legal requirement to find out what a looked after child wants?',
     // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
