@@ -102,6 +102,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'What does the LGA say being a corporate parent means?',
       'Does it count as corporate parenting to do the little things an ordinary parent would?',
       'Which three key roles did the 2013 DfE description give officers and members?',
+      'I want to tell new members what corporate parenting actually is. How would you sum it up?',
       // The definition asked of the scene: only the whole question shows it.
       "I was elected in May and at every group meeting, committee and training session since, officers keep calling us all 'corporate parents'. In a sentence, what does that actually mean?",
     ],

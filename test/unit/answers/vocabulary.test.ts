@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSpellingCorrector, withinOneEdit } from '../../../src/features/answers/answer-index.js';
 import { loadEverydayWords } from '../../../src/features/answers/everyday-english.js';
-import { analyseText, conceptToken, normaliseText, stemWord, termsOf } from '../../../src/features/answers/vocabulary.js';
+import { analyseText, conceptToken, definitionMarker, normaliseText, stemWord, termsOf } from '../../../src/features/answers/vocabulary.js';
 
 const conceptsIn = (text: string): string[] => analyseText(text).phrases.flatMap((phrase) => phrase.concepts);
 
@@ -176,6 +176,11 @@ describe('domain concepts', () => {
     expect(termsOf('the manager stayed in the room')).toContain(conceptToken('in-private'));
     expect(termsOf('can my report say what to fix and by when')).toContain(conceptToken('recommendations'));
     expect(termsOf('something both the council and each of us carry')).toContain(conceptToken('collective-and-personal'));
+  });
+
+  it("hears the LGA's levels as the tiers, and what corporate parenting actually is as the definition", () => {
+    expect(termsOf('in the LGA slides which level do officers fall into')).toContain(conceptToken('tiers'));
+    expect(normaliseText("explain what 'corporate parenting' actually is")).toContain(definitionMarker);
   });
 
   it('leaves out who keeps saying something and where the answer will be used', () => {
