@@ -108,7 +108,7 @@ const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChil
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
 /** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
-const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b/i;
+const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at)\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
 const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
 /** "Was it Tyler again?" */
@@ -241,7 +241,7 @@ const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
 const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
-const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at))/g;
+const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b)/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
@@ -264,7 +264,7 @@ const familyByStreet = /\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Road|Street|Ave
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
   /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|staying put|staying close|residential (home|unit|placement)|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|pa|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
-const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:children'?s home|house|lodge|care home|court)\b/;
+const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;

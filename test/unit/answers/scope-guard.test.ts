@@ -197,6 +197,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "I'm at the home on Beech Road tomorrow - which of the children there are in year 11?",
     'Can you tell me where the kids are placed? Their nan wants to visit.',
     'What are the names of the care leavers in my ward?',
+    'Which children from Oakwood House were involved in the fight last night?',
+    'can u check if TB (care leaver, 19) got her leaving care grant?',
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -456,6 +458,12 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can our residents group adopt a memorial bench?', 'highways-and-parking'],
     ['How do I change my laptop screen brightness?', 'it-support'],
     ["what's the offside rule?", 'general-knowledge'],
+    ['What is the Better Care Fund spent on?', 'adult-social-care'],
+    ["what's the deadline for a motion for full council?", 'democratic-admin'],
+    ['How do I send apologies for cabinet?', 'democratic-admin'],
+    ["Can I get carer's allowance for looking after my brother?", 'council-tax-and-benefits'],
+    ['any good catteries nearby?', 'animals'],
+    ['Is there housing support for people leaving prison?', 'housing'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
