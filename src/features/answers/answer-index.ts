@@ -3,7 +3,7 @@ import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
 import { loadEverydayWords } from './everyday-english.js';
 import { splitAsk } from './question-parts.js';
-import { analyseNormalisedWords, asksForDefinition, definitionMarker, glossaryMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
+import { analyseNormalisedWords, asksForDefinition, conceptToken, definitionMarker, glossaryMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
@@ -111,6 +111,7 @@ const sceneShare = 0.5;
  */
 const glossaryAskSceneShare = 0.25;
 const minSceneWords = 8;
+const botConceptTokens: ReadonlySet<string> = new Set(['answer-source', 'bot-help', 'bot-settings', 'answer-feedback', 'subscription'].map(conceptToken));
 const minAskWords = 2;
 /** A bare ask that refers back to the scene ("What does that stand for?", "What is it?"). */
 const referBackAsk = new RegExp(
@@ -155,7 +156,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   const everydayWords = loadEverydayWords();
   const corrector = createSpellingCorrector(corpusWords(articleWords), (word) => everydayWords.has(word));
 
-  function unitsOf(analysis: TextAnalysis, askStart: number, sceneWeight: number): QueryUnit[] {
+  function unitsOf(analysis: TextAnalysis, askStart: number, sceneWeight: number, sceneCoreShared: boolean): QueryUnit[] {
     const { tokens, phrases } = analysis;
     const units: QueryUnit[] = [];
     const share = (end: number): number => (end <= askStart ? sceneWeight : 1);
@@ -169,7 +170,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       }
       const core = phrase.concepts.some(isCoreConceptToken);
       // A corporate-parenting concept the question names is its subject, however many articles mention it.
-      const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core ? 1 : share(phrase.end));
+      const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core && !(sceneCoreShared && phrase.end <= askStart) ? 1 : share(phrase.end));
       units.push({ terms: [...phrase.concepts, ...(words.length === 1 ? words : [])], weight, core });
     }
     tokens.forEach((token, i) => {
@@ -227,7 +228,9 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const sceneEnd = sceneWords.length;
       const askStart = contentWords(0, sceneEnd) >= minSceneWords && contentWords(sceneEnd) >= minAskWords ? sceneEnd : 0;
       const sceneWeight = askWords.includes(glossaryMarker) ? glossaryAskSceneShare : sceneShare;
-      const units = unitsOf(analysis, askStart, sceneWeight);
+      // An ask about the bot itself ("is there a way to tell whoever looks after you?") is not about the topics its scene names.
+      const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && phrase.concepts.some((concept) => botConceptTokens.has(concept)));
+      const units = unitsOf(analysis, askStart, sceneWeight, asksAboutTheBot);
       const totalWeight = units.reduce((sum, unit) => sum + unit.weight, 0);
       const searchTerms = [
         ...new Set([
@@ -243,7 +246,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const unknownWord = (term: string): boolean => isPlainWord(term) && !documentFrequency.has(term);
       const askTerms = new Set([
         ...analysis.tokens.slice(askStart).map((token) => token.word),
-        ...analysis.phrases.filter((phrase) => phrase.end > askStart || phrase.concepts.some(isCoreConceptToken)).flatMap((phrase) => phrase.concepts),
+        ...analysis.phrases.filter((phrase) => phrase.end > askStart || (!asksAboutTheBot && phrase.concepts.some(isCoreConceptToken))).flatMap((phrase) => phrase.concepts),
       ]);
       // Only a question with a scene gets term boosts: MiniSearch searches measurably slower with any boostTerm.
       const sceneWeights: SearchOptions = askStart > 0 ? { boostTerm: (term) => (askTerms.has(term) ? 1 : sceneWeight) } : {};

@@ -53,6 +53,10 @@ export function normaliseText(text: string): string {
     .replace(/\bprinciples ([a-g](?:(?:\s*,\s*|\s+(?:and|or|&|vs|versus)\s+)[a-g])+)\b/g, (_, letters: string) =>
       `principles ${letters.replace(/\b([a-g])\b/g, '($1)')}`,
     )
+    // "The first one", once principles are named, is the first principle.
+    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last) one\b/g, (phrase: string, ordinal: string, offset: number, whole: string) =>
+      /\bprinciples?\b/.test(whole.slice(0, offset)) ? `${ordinal} principle` : phrase,
+    )
     // "The first principle" is clause (a), "the last principle" clause (g).
     .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))/g, (_, ordinal: string, principle: string) =>
       `${ordinal} ${principle} (${principleLetters[ordinal] ?? ''})`,
@@ -89,7 +93,7 @@ export function normaliseText(text: string): string {
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about.
-    .replace(/\b(our|my|the|a|one of our) ([a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone)|going on about)\b/g, 'they say')
+    .replace(/\b(our|my|the|a|one of our) ([a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone|officers|members|people|staff|them)|going on about)\b/g, 'they say')
     // "People keep saying…" is how the asker heard it, not what they ask about.
     .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|kept|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.

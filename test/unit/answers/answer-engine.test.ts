@@ -103,6 +103,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'Does it count as corporate parenting to do the little things an ordinary parent would?',
       'Which three key roles did the 2013 DfE description give officers and members?',
       'I want to tell new members what corporate parenting actually is. How would you sum it up?',
+      "How did Rutland's scrutiny report define corporate parenting?",
       // The definition asked of the scene: only the whole question shows it.
       "I was elected in May and at every group meeting, committee and training session since, officers keep calling us all 'corporate parents'. In a sentence, what does that actually mean?",
     ],
@@ -125,6 +126,8 @@ describe('however it is put, a question finds the article that answers it', () =
       'That was really useful - is there a way to let whoever runs this bot know?',
       'can i rate ur answers somewhere',
       'That answer missed something. Can I tell whoever maintains you that it needs fixing?',
+      // An ask about the bot, after a scene that names other topics.
+      'Your answer yesterday on staying put was spot on but the one about the virtual school head was out of date. Is there a way to tell whoever looks after you?',
       'the answer you gave me about PEPs was out of date - who do I tell?',
       "I've got a suggestion to make this bot better, where do I send it?",
       "I'd like to give my views on this pilot - is there an evaluation form?",
@@ -140,12 +143,13 @@ describe('however it is put, a question finds the article that answers it', () =
     'principles-seven': [
       'Is the last principle about preparing for adulthood?',
       "quick one - how many CP principles are there and what's the first?",
+      'How many principles are there, and what does the second one say?',
       'Which principle deals with the health of children in care?',
       'We run budgeting and tenancy workshops for care leavers. Which principle does that serve?',
       'Which law sets out the corporate parenting principles, and how many are there?',
     ],
     // Naming the LGA as the source does not make the LGA the subject.
-    'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?'],
+    'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
     // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
     'role-ward-councillor': ["I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?"],
     'pledge-promise': ['Have children in care ever written their own pledge?'],

@@ -161,6 +161,9 @@ describe('domain concepts', () => {
     expect(termsOf('what does the 3rd corporate parenting principle say')).toContain('clausec');
     expect(termsOf('is the last principle about leaving care')).toContain('clauseg');
     expect(normaliseText('the first principle (a)')).toBe('the first principle clausea');
+    // "The first one", once principles are named; not otherwise.
+    expect(termsOf('how many principles are there and what does the first one say')).toContain('clausea');
+    expect(normaliseText('the first one to arrive')).toBe('the first one to arrive');
   });
 
   it('hears a judgement and being judged as one word, and "tends to" as how a question is put', () => {
@@ -185,6 +188,7 @@ describe('domain concepts', () => {
 
   it('leaves out who keeps saying something and where the answer will be used', () => {
     expect(normaliseText('our chief exec keeps saying we care')).toBe('they say we care');
+    expect(normaliseText('our CPB chair keeps telling officers to be ambitious')).toBe('they say to be ambitious');
     expect(termsOf('a short piece for our group newsletter about pledges')).toEqual(termsOf('a short piece about pledges'));
     expect(termsOf('I want to cite it in a scrutiny report')).toEqual(termsOf('I want to cite it'));
   });
