@@ -3,7 +3,18 @@ import type { Article } from './article.js';
 import { domainConcepts, wordEquivalents } from './domain-words.js';
 import { loadEverydayWords } from './everyday-english.js';
 import { splitAsk } from './question-parts.js';
-import { analyseNormalisedWords, asksForDefinition, conceptToken, definitionMarker, glossaryMarker, isConceptToken, isCoreConceptToken, normaliseText, termsOf, type TextAnalysis } from './vocabulary.js';
+import {
+  analyseNormalisedWords,
+  asksForDefinition,
+  definitionMarker,
+  glossaryMarker,
+  isConceptToken,
+  isCoreConceptToken,
+  namesTheBot,
+  normaliseText,
+  termsOf,
+  type TextAnalysis,
+} from './vocabulary.js';
 
 /** Maximum characters of a question that are searched; longer questions are cut, not refused. */
 export const maxQuestionLength = 1000;
@@ -111,7 +122,6 @@ const sceneShare = 0.5;
  */
 const glossaryAskSceneShare = 0.25;
 const minSceneWords = 8;
-const botConceptTokens: ReadonlySet<string> = new Set(['answer-source', 'bot-help', 'bot-settings', 'answer-feedback', 'subscription'].map(conceptToken));
 const minAskWords = 2;
 /** A bare ask that refers back to the scene ("What does that stand for?", "What is it?"). */
 const referBackAsk = new RegExp(
@@ -160,6 +170,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     const { tokens, phrases } = analysis;
     const units: QueryUnit[] = [];
     const share = (end: number): number => (end <= askStart ? sceneWeight : 1);
+    const coreShare = (end: number): number => (sceneCoreShared ? share(end) : 1);
     const inPhrase = new Set<number>();
     for (const phrase of phrases) {
       const words: string[] = [];
@@ -170,7 +181,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       }
       const core = phrase.concepts.some(isCoreConceptToken);
       // A corporate-parenting concept the question names is its subject, however many articles mention it.
-      const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core && !(sceneCoreShared && phrase.end <= askStart) ? 1 : share(phrase.end));
+      const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core ? coreShare(phrase.end) : share(phrase.end));
       units.push({ terms: [...phrase.concepts, ...(words.length === 1 ? words : [])], weight, core });
     }
     tokens.forEach((token, i) => {
@@ -229,7 +240,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const askStart = contentWords(0, sceneEnd) >= minSceneWords && contentWords(sceneEnd) >= minAskWords ? sceneEnd : 0;
       const sceneWeight = askWords.includes(glossaryMarker) ? glossaryAskSceneShare : sceneShare;
       // An ask about the bot itself ("is there a way to tell whoever looks after you?") is not about the topics its scene names.
-      const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && phrase.concepts.some((concept) => botConceptTokens.has(concept)));
+      const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && namesTheBot(phrase));
       const units = unitsOf(analysis, askStart, sceneWeight, asksAboutTheBot);
       const totalWeight = units.reduce((sum, unit) => sum + unit.weight, 0);
       const searchTerms = [

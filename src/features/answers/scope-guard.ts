@@ -54,11 +54,14 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
   const askText = normaliseText(ask);
-  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutTheBot.test(askText));
+  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutItsAnswers.test(askText));
 }
 
-/** An ask about the bot's own answers ("how can I check which document your answer is based on?"). */
-const asksAboutTheBot = /\byour (answers?|sources?|repl(y|ies)|information|info)\b|\b(where|how) (do|did) you (get|find|know)\b/;
+/**
+ * An ask about the bot's own answers ("how can I check which document your answer is based on?"). Narrower than the
+ * bot concepts the search uses: "how do I report it?" after a pothole is still highways business.
+ */
+const asksAboutItsAnswers = /\byour (answers?|sources?|repl(y|ies)|information|info)\b|\b(where|how) (do|did) you (get|find|know)\b/;
 
 /**
  * Conversation with the bot about itself ("do you have feelings?", "what are you up to this weekend?").

@@ -246,6 +246,14 @@ export function analyseNormalisedWords(raw: readonly string[]): TextAnalysis {
   return { tokens, phrases };
 }
 
+/** Concepts that make a question about the bot itself: its answers and sources, settings, what it can do, the briefing. */
+const botConceptTokens: ReadonlySet<string> = new Set(['answer-source', 'bot-help', 'bot-settings', 'answer-feedback', 'subscription'].map(conceptToken));
+
+/** Does this phrase name the bot itself ("your answer", "whoever looks after you", "where did you get that")? */
+export function namesTheBot(phrase: PhraseMatch): boolean {
+  return phrase.concepts.some((concept) => botConceptTokens.has(concept));
+}
+
 /** The terms to index or search for a text: content words, then one concept token per phrase found. */
 export function termsOf(text: string): string[] {
   const { tokens, phrases } = analyseText(text);
