@@ -107,6 +107,8 @@ const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChil
 /** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
+/** Asking after one person ("what's the story with him?"). */
+const storyOfOnePerson = /\bwhat'?s the (story|deal|latest|news|situation) (with|on|about) (him|her)\b/i;
 /** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
 const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at)\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
@@ -264,7 +266,7 @@ const familyByStreet = /\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Road|Street|Ave
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
   /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|staying put|staying close|residential (home|unit|placement)|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|pa|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
-const namedHome = /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
+const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
@@ -321,7 +323,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace,
+  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

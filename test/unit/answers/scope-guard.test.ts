@@ -199,6 +199,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What are the names of the care leavers in my ward?',
     'Which children from Oakwood House were involved in the fight last night?',
     'can u check if TB (care leaver, 19) got her leaving care grant?',
+    "There's a girl in care in the flat over the bakery. What's the story with her?",
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -501,6 +502,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Lib Dem group here - what does the Care Leaver Covenant ask of businesses?',
     'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
     'Can the personal adviser help a care leaver write a CV?',
+    // "The court" is not a home called "The Court".
+    'The court made a care order on a 12 year old yesterday. What does a care order give the council?',
     // "Which of" a list of principles, not of children.
     'Which of the principles is about preparing for adulthood?',
     // "a boy's placement" describes a child without naming one; "Jayden's placement" names one.
