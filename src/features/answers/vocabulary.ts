@@ -18,7 +18,7 @@ export const glossaryMarker = 'glossary';
  * before or after normalising, so a question read in two parts can be tested whole without normalising it again.
  */
 const definitionQuestion =
-  /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bcorporate parents?\b[^?]{0,100}\bwhat (?:does|do) (?:that|this|it) (?:actually |really |even |exactly )?mean\b|\bwhat does it mean to be (?:a )?corporate parent\b|\bwhat (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |really |even |exactly )?is\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b/;
+  /\b(?:what|wat|wot)(?: does| do|s)? (?:the [a-z]+ says? )?(?:being )?(?:a )?corporate parent(?:ing)? (?:actually |actualy |really |even |exactly )?means?\b|\bcorporate parents?\b[^?]{0,100}\bwhat (?:does|do) (?:that|this|it) (?:actually |really |even |exactly )?mean\b|\bwhat does it mean to be (?:a )?corporate parent\b|\bwhat (?:being )?(?:a )?corporate parent(?:ing)? (?:actually |really |even |exactly )?is\b|\b(?:meaning|definition) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bdefine corporate parent(?:ing)?\b|\b(?:one|1|a|short)[- ](?:line|sentence) (?:description|summary|definition|explanation) of (?:being )?(?:a )?corporate parent(?:ing)?\b|\bcorporate parent(?:ing)? ?(?:is |= ?|- |: )?what exactly\b|\bcorporate parent(?:ing)? in (?:a nutshell|one line|a sentence|one sentence|plain english)\b|\bcorporate parent(?:ing)?\b[^?]{0,100}\bhow would you sum (?:it|that) up\b/;
 const everyDefinitionQuestion = new RegExp(definitionQuestion.source, 'g');
 
 /** Does this normalised text ask what corporate parenting means? */
@@ -85,15 +85,18 @@ export function normaliseText(text: string): string {
     // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
     .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)|in a(?= [a-z]+ (?:speech|report|paper|presentation))) ((induction|committee|cabinet|council|scrutiny|board|panel|ward|group|party|residents|community|parish) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
     // Naming the LGA as the source of an answer is not asking about the LGA ("the board's role according to the LGA").
-    .replace(/\baccording to (the )?lga\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
+    .replace(/\baccording to (the )?lga( peer support| peer programme)?( slides| deck| training)?\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
     // A two-tier area (county and districts) is not one of the NCB's tiers of responsibility.
     .replace(/\b(two|2)[- ]tier\b/g, 'twotier')
     // Saying no is refusing ("can a child say no to an independent visitor?").
     .replace(/\b(say|says|said|saying) no( to)?\b/g, 'refuse')
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
-    // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about.
-    .replace(/\b(our|my|the|a|one of our) ([a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone|officers|members|people|staff|them)|going on about)\b/g, 'they say')
+    // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about; "the VSH report keeps saying…" names a document.
+    .replace(
+      /\b(our|my|the|a|one of our) ((?!(?:report|reports|letter|paper|papers|minutes|guidance|slides|plan|document|pack|handbook|guide|website|article|framework|strategy|policy)\b)[a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone|officers|members|people|staff|them)|going on about)\b/g,
+      'they say',
+    )
     // "People keep saying…" is how the asker heard it, not what they ask about.
     .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|kept|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.

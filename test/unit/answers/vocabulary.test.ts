@@ -184,11 +184,15 @@ describe('domain concepts', () => {
   it("hears the LGA's levels as the tiers, and what corporate parenting actually is as the definition", () => {
     expect(termsOf('in the LGA slides which level do officers fall into')).toContain(conceptToken('tiers'));
     expect(normaliseText("explain what 'corporate parenting' actually is")).toContain(definitionMarker);
+    expect(normaliseText('explaining corporate parenting to new members - how would you sum it up?')).toContain(definitionMarker);
   });
 
   it('leaves out who keeps saying something and where the answer will be used', () => {
     expect(normaliseText('our chief exec keeps saying we care')).toBe('they say we care');
     expect(normaliseText('our CPB chair keeps telling officers to be ambitious')).toBe('they say to be ambitious');
+    // A document that keeps saying something is still what the question is about.
+    expect(normaliseText('the VSH report keeps saying DTs')).toBe('the vsh report keeps saying dts');
+    expect(termsOf("what is the board's role according to the LGA peer support slides")).toEqual(termsOf("what is the board's role"));
     expect(termsOf('a short piece for our group newsletter about pledges')).toEqual(termsOf('a short piece about pledges'));
     expect(termsOf('I want to cite it in a scrutiny report')).toEqual(termsOf('I want to cite it'));
   });
