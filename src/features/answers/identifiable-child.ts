@@ -144,7 +144,7 @@ const careStepForName =
 const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
-const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? ([A-Z][a-z]+)\b/g;
+const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? (?:St\.? )?([A-Z][a-z]+)\b/g;
 /** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
 const unnamedInformant = new RegExp(
   String.raw`\b(a|an|one) (${childWord}|${generalChildWord}|child in care)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b`,

@@ -200,6 +200,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Which children from Oakwood House were involved in the fight last night?',
     'can u check if TB (care leaver, 19) got her leaving care grant?',
     "There's a girl in care in the flat over the bakery. What's the story with her?",
+    // A saint's name is the place's name: "St Mary's", not "St".
+    "Someone said a 9 year old boy at St Anne's Primary is coming into care. Is that true?",
     'How has the pupil premium plus been spent on Jacob at Hillside Primary this year?',
     "Josh from the children in care council told me at panel he's being moved out of area. Is that confirmed?",
     "Has M's initial health assessment been done yet? she came into care on the 3rd",
@@ -465,6 +467,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["Can I get carer's allowance for looking after my brother?", 'council-tax-and-benefits'],
     ['any good catteries nearby?', 'animals'],
     ['Is there housing support for people leaving prison?', 'housing'],
+    ['When will the council be adopting a local plan?', 'planning'],
+    ['How do I register a neighbour to vote?', 'democratic-admin'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
