@@ -82,6 +82,14 @@ describe('a councillor asks a question', () => {
     const [principle] = await ask("A care leaver told me she's been moved college three times. Is there a principle about stability?");
     expect(principle.text).not.toMatch(/not\*\* stored/);
     expect(principle.text).toMatch(/stability/);
+    // A bare "what does that stand for?" asks about the acronym the opening sentence typed.
+    const [acronym] = await ask('At the last board meeting officers told us a JTAI is expected next year. What does that stand for?');
+    expect(acronym.text).toMatch(/joint targeted area inspection/i);
+    // An ask about the bot is about the bot, whatever topics the opening sentence names.
+    const [feedback] = await ask(
+      'Your answer yesterday on staying put was spot on but the one about the virtual school head was out of date. Is there a way to tell whoever looks after you?',
+    );
+    expect(feedback.text).toMatch(/feedback/i);
   });
 
   it('a question about a named child is declined and never stored', async () => {

@@ -356,10 +356,10 @@ export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>
 
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
-  const isName = (word: string | undefined): boolean =>
-    word !== undefined && word.length > 1 && isUnknown(word) && !commonCapitalisedWords.has(word.toLowerCase());
+  /** Could be a name whatever the articles say: not a sentence start, title or other common capitalised word. */
+  const isNameShaped = (word: string | undefined): word is string => word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase());
+  const isName = (word: string | undefined): boolean => isNameShaped(word) && isUnknown(word);
   const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
-  const isNameShaped = (word: string | undefined): boolean => word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase());
   /** Does any pattern's first group hold a name? */
   const namedIn = (patterns: readonly RegExp[], accept = isName): boolean =>
     patterns.some((pattern) => [...question.matchAll(pattern)].some(([, name]) => accept(name)));
@@ -427,9 +427,11 @@ const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok w
 const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));
 
 /** Whose adoption or placement it is when it is not a child's name ("my son's", "a boy's", "the council's"). */
-const familyWords: ReadonlySet<string> = new Set(
-  'mum mother dad father son daughter child childs kid baby boy girl lad lass teenager teen toddler youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
-);
+const familyWords: ReadonlySet<string> = new Set([
+  ...'mum mother dad father son daughter child childs kid youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
+  // "a boy's placement": the words for one child are not names.
+  ...childWord.split('|').filter((word) => /^[a-z]+$/.test(word)),
+]);
 
 /** Capitalised words that are not names of people (sentence starts, days, months, titles). */
 const commonCapitalisedWords: ReadonlySet<string> = new Set(

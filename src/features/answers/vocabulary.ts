@@ -31,6 +31,11 @@ const principleLetters: Readonly<Record<string, string>> = {
   first: 'a', '1st': 'a', second: 'b', '2nd': 'b', third: 'c', '3rd': 'c', fourth: 'd', '4th': 'd',
   fifth: 'e', '5th': 'e', sixth: 'f', '6th': 'f', seventh: 'g', '7th': 'g', last: 'g',
 };
+const ordinal = Object.keys(principleLetters).join('|');
+/** "The first one": the first principle when principles have been named before it. */
+const ordinalOne = new RegExp(String.raw`\b(${ordinal}) one\b`, 'g');
+/** "The first principle", unless its letter follows ("the first principle (a)"). */
+const ordinalPrinciple = new RegExp(String.raw`\b(${ordinal}) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))`, 'g');
 
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
@@ -54,13 +59,11 @@ export function normaliseText(text: string): string {
       `principles ${letters.replace(/\b([a-g])\b/g, '($1)')}`,
     )
     // "The first one", once principles are named, is the first principle.
-    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last) one\b/g, (phrase: string, ordinal: string, offset: number, whole: string) =>
-      /\bprinciples?\b/.test(whole.slice(0, offset)) ? `${ordinal} principle` : phrase,
+    .replace(ordinalOne, (phrase: string, which: string, offset: number, whole: string) =>
+      /\bprinciples?\b/.test(whole.slice(0, offset)) ? `${which} principle` : phrase,
     )
     // "The first principle" is clause (a), "the last principle" clause (g).
-    .replace(/\b(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))/g, (_, ordinal: string, principle: string) =>
-      `${ordinal} ${principle} (${principleLetters[ordinal] ?? ''})`,
-    )
+    .replace(ordinalPrinciple, (_, which: string, principle: string) => `${which} ${principle} (${principleLetters[which] ?? ''})`)
     // A lettered clause, "(f)" or "principle f", is one word, so a question about principle (f) finds it.
     .replace(/\bprinciples? ([a-g])(?=\s*(?:$|[?.,;:!]))/g, 'principle ($1)')
     .replace(/\(([a-g])\)/g, ' clause$1 ')
