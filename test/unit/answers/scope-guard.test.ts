@@ -215,6 +215,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'which foster carers is kieran walsh with now??',
     "There's a lad of about 13 at the children's home on Station Road who keeps getting picked up by the police. What's happening?",
     "Our family friend's lad (in care since 2019, lives in Thornbury with carers) wants to go to college - can we fund his travel?",
+    "Is my neighbour's niece still in foster care over in Wigan?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -470,6 +471,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['When will the council be adopting a local plan?', 'planning'],
     ['How do I register a neighbour to vote?', 'democratic-admin'],
     ["A mum says her daughter has been refusing to go to school since Christmas; she's not in care. Who do I contact?", 'schools'],
+    ['My daughter has just turned 17, how many driving lessons do most learners need?', 'general-knowledge'],
+    ['which smartphone has the best camera at the moment?', 'general-knowledge'],
+    ['Does the council have a lone working policy for councillors doing home visits to residents?', 'democratic-admin'],
+    ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -625,6 +630,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Apart from the training sessions, what other ways did Rotherham use to keep members up to date?',
     "We've had problems with social work vacancies and agency staff. Is one of the '10 questions' about that?",
     "Can I ask officers to show me the case file of a child in care I'm concerned about?",
+    'Can care leavers get driving lessons paid for as part of the local offer?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
