@@ -142,6 +142,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
       'Is the last principle about preparing for adulthood?',
+      'is there anything in law about our ambitions for children in care?',
       "quick one - how many CP principles are there and what's the first?",
       'How many principles are there, and what does the second one say?',
       'Which principle deals with the health of children in care?',

@@ -38,6 +38,15 @@ describe('the real knowledge articles', () => {
       expect(article.reviewed, article.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
+
+  it('keep a number with a thousands comma whole in a list (unquoted, YAML reads "1,400 children" as 1 and "400 children")', () => {
+    for (const article of articles) {
+      for (const list of [article.tags, article.synonyms, article.questions]) {
+        const split = list.findIndex((item, i) => /^\d{1,3}$/.test(item) && /^\d{3}\b/.test(list[i + 1] ?? ''));
+        expect(split, `${article.id}: ${list[split]},${list[split + 1]}`).toBe(-1);
+      }
+    }
+  });
 });
 
 describe('loading articles from a folder', () => {
