@@ -1,11 +1,28 @@
+/** Where a question's scene is: before what it asks, after it, on both sides, or nowhere. */
+export type ScenePlace = 'none' | 'before' | 'after' | 'around';
+
 /**
- * Splits a question into the scene it sets and what it asks: the ask runs from the first sentence that asks
- * something (has a question mark) to the end, or is the last sentence when none does.
+ * Splits a question into the scene it sets and what it asks. The ask runs from the first sentence that asks
+ * something (has a question mark) to the last one that asks, marked or not ("…? what are the permit rules"), or
+ * is the last sentence when none has a question mark. The sentences around it are the scene, whether they come
+ * first ("At board the VSH mentioned a late PEP. How quickly should a PEP be done?") or after ("How often should a
+ * board meet? The examples I've seen seem really different.").
  */
-export function splitAsk(question: string): { scene: string; ask: string } {
+export function splitAsk(question: string): { scene: string; ask: string; scenePlace: ScenePlace } {
   const sentences = question.split(/(?<=[.?!])\s+(?=\S)/);
-  if (sentences.length < 2) return { scene: '', ask: question };
-  const firstAsking = sentences.findIndex((sentence) => sentence.includes('?'));
-  const askIndex = firstAsking >= 0 ? firstAsking : sentences.length - 1;
-  return { scene: sentences.slice(0, askIndex).join(' '), ask: sentences.slice(askIndex).join(' ') };
+  if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none' };
+  const marked = (sentence: string): boolean => sentence.includes('?');
+  const firstAsking = sentences.findIndex(marked);
+  const askStart = firstAsking >= 0 ? firstAsking : sentences.length - 1;
+  const askEnd = firstAsking >= 0 ? sentences.findLastIndex((sentence) => marked(sentence) || asksUnmarked.test(sentence)) + 1 : sentences.length;
+  const before = askStart > 0;
+  const after = askEnd < sentences.length;
+  return {
+    scene: [...sentences.slice(0, askStart), ...sentences.slice(askEnd)].join(' '),
+    ask: sentences.slice(askStart, askEnd).join(' '),
+    scenePlace: before && after ? 'around' : before ? 'before' : after ? 'after' : 'none',
+  };
 }
+
+/** A question or request typed without its question mark ("what are the permit rules", "one-line definition pls"). */
+const asksUnmarked = /^\s*(what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will|tell me|explain|give me|list)\b|\b(pls|plz|please)\b/i;

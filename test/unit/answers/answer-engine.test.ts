@@ -133,13 +133,16 @@ describe('however it is put, a question finds the article that answers it', () =
       "I'd like to give my views on this pilot - is there an evaluation form?",
       "I've got an idea for a topic you should cover - how do I pass that on?",
     ],
-    'bot-briefing-subscribe-unsubscribe': ["I'm getting too many of your round-up emails, can I stop them?"],
+    'bot-briefing-subscribe-unsubscribe': [
+      'Can I come off the briefing list? My inbox is overflowing at the moment.',"I'm getting too many of your round-up emails, can I stop them?"],
     'board-improving-effectiveness': ["I'm chairing the CPB self-assessment. What did Ofsted find boards were doing in councils where services were good or better?"],
     'council-rutland-2014-report-and-risks': ["What did Rutland's 2014 report recommend the council do?"],
-    'glossary-children-and-care': ["what's a CiN - is that the same as a looked after child?", "What's a CAO?"],
+    'glossary-children-and-care': [
+      "what's an SGO? a ward councillor asked me about one","what's a CiN - is that the same as a looked after child?", "What's a CAO?"],
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
-    'ofsted-ilacs': ["The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
+    'ofsted-ilacs': [
+      'whats a JTAI? the lead member said we might get one',"The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
       'Is the last principle about preparing for adulthood?',
       'is there anything in law about our ambitions for children in care?',
@@ -179,10 +182,12 @@ describe('however it is put, a question finds the article that answers it', () =
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'scope-whole-council': ['As a backbencher, do I need to think about children in care when deciding on housing or leisure?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
-    'evaluation-rotherham-2016-comments': ["was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
+    'evaluation-rotherham-2016-comments': [
+      'What did councillors find most useful in the Rotherham training? Planning ours for next year.',"was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
+    'board-membership-and-meetings': ["How many times a year should our board meet? The councils I've looked at all seem to do it differently."],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
@@ -200,14 +205,22 @@ describe('asking which principle covers something is answered by the principles'
   });
 });
 
-describe('a long question that sets the scene first is answered on what it asks', () => {
-  it('splits the scene from the ask at the first sentence that asks something', () => {
+describe('a question with a scene before it or an aside after it is answered on what it asks', () => {
+  it('splits the ask (from the first sentence that asks to the last) from the sentences around it', () => {
     expect(splitAsk('At board the VSH mentioned a late PEP. It got me wondering. How quickly should a PEP be done? And who checks?')).toEqual({
       scene: 'At board the VSH mentioned a late PEP. It got me wondering.',
       ask: 'How quickly should a PEP be done? And who checks?',
+      scenePlace: 'before',
     });
-    expect(splitAsk('The pledge was agreed last year. Tell me who monitors it')).toEqual({ scene: 'The pledge was agreed last year.', ask: 'Tell me who monitors it' });
-    expect(splitAsk('What is a PEP?')).toEqual({ scene: '', ask: 'What is a PEP?' });
+    expect(splitAsk('The pledge was agreed last year. Tell me who monitors it')).toEqual({ scene: 'The pledge was agreed last year.', ask: 'Tell me who monitors it', scenePlace: 'before' });
+    expect(splitAsk('What is a PEP?')).toEqual({ scene: '', ask: 'What is a PEP?', scenePlace: 'none' });
+    expect(splitAsk("How often should a board meet? The examples I've seen seem really different.")).toEqual({
+      scene: "The examples I've seen seem really different.",
+      ask: 'How often should a board meet?',
+      scenePlace: 'after',
+    });
+    // A question typed without its question mark is still part of the ask.
+    expect(splitAsk('Can a 14 year old work? what are the permit rules')).toEqual({ scene: '', ask: 'Can a 14 year old work? what are the permit rules', scenePlace: 'none' });
   });
 
   it.each([
