@@ -474,6 +474,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['My daughter has just turned 17, how many driving lessons do most learners need?', 'general-knowledge'],
     ['which smartphone has the best camera at the moment?', 'general-knowledge'],
     ['Does the council have a lone working policy for councillors doing home visits to residents?', 'democratic-admin'],
+    ["Which secondary schools round here still have places for a family moving in? The children aren't in care.", 'school-admissions'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -631,6 +632,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "We've had problems with social work vacancies and agency staff. Is one of the '10 questions' about that?",
     "Can I ask officers to show me the case file of a child in care I'm concerned about?",
     'Can care leavers get driving lessons paid for as part of the local offer?',
+    'I chair licensing and have nothing to do with children. What does the LGA must know guide expect of me?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
