@@ -76,6 +76,7 @@ describe('however it is put, a question finds the article that answers it', () =
   const byArticle: Record<string, readonly string[]> = {
     // What the bot can do, and changing one's roles in it.
     'bot-what-can-you-do': [
+      'what sort of stuff can you help with?',
       'What sort of questions can you answer for me?',
       "I've changed committees. Can I update the roles you hold on record?",
       'what can you do?',
@@ -191,6 +192,14 @@ describe('however it is put, a question finds the article that answers it', () =
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
+  });
+});
+
+describe('a council example in a role article says who did what', () => {
+  it("names who supported Rotherham's Lead Member", () => {
+    const result = answered(engine.answer("How was Rotherham's lead member helped to get up to speed on corporate parenting?"));
+    expect(result.text).toMatch(/Commissioner for Children's Social Care/);
+    expect(result.text).toMatch(/peer mentor/);
   });
 });
 
