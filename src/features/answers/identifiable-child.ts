@@ -23,7 +23,7 @@ const siblingWord = 'brothers|sisters|siblings|twins';
 const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo)`;
 
 const childAtPlace = new RegExp(
-  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?)( in care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind)\b`,
+  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
   'i',
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
@@ -179,6 +179,8 @@ const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,8
 /** A child known by an initial ("baby R", "young person K", "Child B"); "the young person I met" is not one. */
 const childByInitial = new RegExp(String.raw`\b(?:${childWord}|${generalChildWord}|[BC]aby|Child|Young person) (?!I\b)[A-Z]\b(?![a-z'’.])`);
 /** A young person picked out by where they live ("the young person in the flat above the chippy"). */
+/** One person picked out by where they are ("the one placed in Ashford"). */
+const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
 /** One child's records by initial ("R's health assessment"). */
 const initialsRecords = /\b[A-Z]['’]s (?:[a-z]+ )?(care plan|pathway plan|pep|PEP|health assessment|placement|review|file|records?)\b/;
@@ -186,6 +188,8 @@ const initialsRecords = /\b[A-Z]['’]s (?:[a-z]+ )?(care plan|pathway plan|pep|
 const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
 /** Asking the bot for the details of a case ("can you give me the case details so I can help?"). */
+/** One person's case asked for outright ("What's his case history?"). */
+const theirCaseHistory = /\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b/i;
 const caseDetailsRequest = /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
@@ -303,6 +307,8 @@ const saidAboutName = /\b(?:say|said|says|wrote|written|reported|think|thinks|th
 const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:[Cc]hildren'?s [Hh]ome|[Cc]are [Hh]ome|[Rr]esidential [Hh]ome|[Hh]ouse|[Ll]odge)\b/g;
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
+/** Asking after a name from a group or place ("Is Liam from the care leavers' drop-in still in temporary accommodation?"). */
+const askedAfterNameFrom = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]id|[Dd]oes|[Cc]an|[Ww]ill)\s+([A-Z][a-z]{2,}) from (?:the|our|my)\b/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
 const nameIsWell = /\b(?:[Ii]s|[Ww]as) ([A-Z][a-z]+) (?:safe|ok|okay|alright|all right|happy|coping|settled|well)\b/g;
 /** Asking which carers, home or school a named child is with ("which foster carers is kieran walsh with now?"). */
@@ -324,12 +330,13 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
+  theirCaseHistory, theOneAtAPlace,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
-  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];

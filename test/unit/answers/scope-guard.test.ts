@@ -216,6 +216,11 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "There's a lad of about 13 at the children's home on Station Road who keeps getting picked up by the police. What's happening?",
     "Our family friend's lad (in care since 2019, lives in Thornbury with carers) wants to go to college - can we fund his travel?",
     "Is my neighbour's niece still in foster care over in Wigan?",
+    'What does the latest reg 44 report say about the 14 year old boy there?',
+    'Can I pop in to see the three boys in foster care on Elm Grove?',
+    "A mum in Eastfield whose two kids are in care says the IRO ignores her. What's her case history?",
+    "I heard about the care leaver who's pregnant, the one placed in Dover. Will the baby be taken?",
+    "Is Jayden from the care leavers' group in temporary accommodation?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -633,6 +638,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "Can I ask officers to show me the case file of a child in care I'm concerned about?",
     'Can care leavers get driving lessons paid for as part of the local offer?',
     'I chair licensing and have nothing to do with children. What does the LGA must know guide expect of me?',
+    'A girl in foster care is being bullied at school. What should the designated teacher do?',
+    'What happened to the girls in Rotherham?',
+    'Can a care leaver see his case file?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
