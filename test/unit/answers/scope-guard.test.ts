@@ -480,6 +480,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['which smartphone has the best camera at the moment?', 'general-knowledge'],
     ['Does the council have a lone working policy for councillors doing home visits to residents?', 'democratic-admin'],
     ["Which secondary schools round here still have places for a family moving in? The children aren't in care.", 'school-admissions'],
+    ['Is there a grant for after-school clubs in the village hall?', 'early-help'],
+    ["Who deals with a boy being bullied at school? He isn't looked after.", 'schools'],
+    ["What's in the county's SEND strategy this year?", 'send'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
