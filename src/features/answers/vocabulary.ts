@@ -91,8 +91,8 @@ export function normaliseText(text: string): string {
     .replace(/\baccording to (the )?lga( peer support| peer programme)?( slides| deck| training)?\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
     // A two-tier area (county and districts) is not one of the NCB's tiers of responsibility.
     .replace(/\b(two|2)[- ]tier\b/g, 'twotier')
-    // Saying no is refusing ("can a child say no to an independent visitor?").
-    .replace(/\b(say|says|said|saying) no( to)?\b/g, 'refuse')
+    // Saying no or turning down is refusing ("can a child say no to an independent visitor?").
+    .replace(/\b(say|says|said|saying) no( to)?\b|\bturn(s|ed|ing)? (it |them |him |her )?down\b/g, 'refuse')
     // "Quick one:" frames a question, like "quick question".
     .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about; "the VSH report keeps saying…" names a document.

@@ -120,6 +120,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     // A comment on the last answer, good or bad.
     'bot-feedback-report-wrong-answer': [
+      'I want to tell someone what I think of this assistant. How do I send comments?',
       "that answer wasn't much use - how do I let you know?",
       'that last answer was rubbish - where do i tell someone',
       'The answer you just gave me was really useful - is there a way I can rate it?',

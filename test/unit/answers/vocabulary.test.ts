@@ -166,6 +166,13 @@ describe('domain concepts', () => {
     expect(normaliseText('the first one to arrive')).toBe('the first one to arrive');
   });
 
+  it('hears turning down as refusing, stable as stability, a Link Champion as one idea, and leaves out "exactly"', () => {
+    expect(termsOf('can a child turn down an independent visitor')).toEqual(termsOf('can a child refuse an independent visitor'));
+    expect(termsOf('keeping school placements stable')).toEqual(termsOf('keeping school placements stability'));
+    expect(termsOf('who are the Link Champions')).toContain(conceptToken('link-champions'));
+    expect(termsOf('what exactly does principle (f) say')).toEqual(termsOf('what does principle (f) say'));
+  });
+
   it('hears a judgement and being judged as one word, and "tends to" as how a question is put', () => {
     expect(termsOf('what ILACS judges')).toEqual(termsOf('ILACS judgements'));
     expect(termsOf('which placement tends to cost most')).toEqual(termsOf('which placement cost most'));
