@@ -57,7 +57,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'early-help',
-    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses?|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|(after school|breakfast|homework) clubs?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|(inspects?|inspected|inspecting) (the |a |our |local |private )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
+    pattern: /\b(early help|family hubs?|family support (service|worker)s?|parenting (classes|courses?|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|(after school|breakfast|homework) clubs?|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|private nurser(y|ies)|complain(t|ts|ing)? about (a |the |our |their |my )?(private |local )?(nurser(y|ies)|pre ?schools?|childminders?)|(inspects?|inspected|inspecting) (the |a |our |local |private )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
     goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {

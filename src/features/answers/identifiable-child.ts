@@ -39,7 +39,7 @@ const titledName = /\b(?:Mr|Mrs|Ms|Miss|Mx|mr|mrs|ms|miss)\.? ([A-Z][a-z]+|[a-z]
 /** Asking how one particular care leaver or child is getting on ("has the care leaver who started in parks got his…"). */
 const particularPersonStatus = new RegExp(String.raw`\b(has|is|was|did|does|will) the (${childWord}|${generalChildWord})\b.{0,80}\b(his|her)\b`, 'i');
 /** A first name as the subject of a question about a child ("Is Kayden still with the same foster carers?"). */
-const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
+const nameAsSubject = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]oes|[Dd]id|[Ww]ill|[Cc]an|[Ss]hould|[Hh]ow is|[Hh]ow's|[Hh]ows|[Ww]here is|[Ww]here's)\s+(?:little |young |baby |our )?([A-Z][a-z]+)\s+(?:get|got|pass|passed|manage|managed|still|being|been|getting|doing|in|with|at|going|moved|settled|settling|ok|okay|safe|happy|allowed|coping|back|placed|living|staying|now)\b/g;
 /** Asking which children of a named place, or on the council's list, are in care. */
 const childrenOfAPlace =
   /\b(which|what|who are the) ([a-z]+ ){0,2}(children|kids|young people|families)\b.{0,60}\b(on (our|the) ([a-z ]{0,20})?list|names? of|names (and|&) (ages|schools?|addresses)|live in (my|our|this) ward|(from|on|in) the [A-Z][a-z]+ (estate|road|street|close|avenue))/i;
@@ -83,7 +83,7 @@ const childAtATime = new RegExp(
   'i',
 );
 const childByLooks = new RegExp(
-  String.raw`\b((${childWord}|${generalChildWord})\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (${childWord}|kid))\b`,
+  String.raw`\b((${childWord}|${generalChildWord}|the( [a-z-]+){0,3} one)\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie|braces|freckles)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (${childWord}|kid))\b`,
   'i',
 );
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
@@ -179,6 +179,11 @@ const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,8
 /** A child known by an initial ("baby R", "young person K", "Child B"); "the young person I met" is not one. */
 const childByInitial = new RegExp(String.raw`\b(?:${childWord}|${generalChildWord}|[BC]aby|Child|Young person) (?!I\b)[A-Z]\b(?![a-z'’.])`);
 /** A young person picked out by where they live ("the young person in the flat above the chippy"). */
+/** One child brought up by where they live ("There's a lad at the children's home on my road…"). */
+const childIntroducedByPlace = new RegExp(
+  String.raw`\bthere(?:'|’)?s (a|this|one) (${childWord}|young person|care leaver|kid)( in care)? (at|on|from|living (at|on|in)|who lives (at|on|in)|placed (at|on|in)) (the|my|our|number|no\.?|\d)`,
+  'i',
+);
 /** One person picked out by where they are ("the one placed in Ashford"). */
 const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
@@ -289,7 +294,7 @@ const knownCarerOfChildren = new RegExp(
 );
 /** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
-  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|why (were|was) (they|he|she) (taken|brought|put) into care|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
+  /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|why (were|was) (they|he|she) (taken|brought|put) into care|why (is|was|are|were) (he|she|they) (still )?(in|into) care|(what'?s|what is|what was) (his|her) (background|history|story)|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
 /** Visiting or contacting someone by name at a place ("Can I visit Tyler at Oakwood?"). */
 const visitNameAtPlace = /\b(?:visit|see|meet|contact|call|ring|email|write to)\s+([A-Z][a-z]+)\s+(?:at|in|from)\b/g;
 /** A name as what a meeting or a worry was about ("the strategy meeting about Kyle"). */
@@ -330,7 +335,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theirCaseHistory, theOneAtAPlace,
+  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

@@ -221,6 +221,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "A mum in Eastfield whose two kids are in care says the IRO ignores her. What's her case history?",
     "I heard about the care leaver who's pregnant, the one placed in Dover. Will the baby be taken?",
     "Is Jayden from the care leavers' group in temporary accommodation?",
+    "There's a girl at the children's home on our estate who keeps running off - why is she in care?",
+    'hows Kacey getting on? still in foster care?',
+    "You know the little one with the glasses at the foster carers' picnic - is he still placed locally?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -483,6 +486,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Is there a grant for after-school clubs in the village hall?', 'early-help'],
     ["Who deals with a boy being bullied at school? He isn't looked after.", 'schools'],
     ["What's in the county's SEND strategy this year?", 'send'],
+    ['Can a parent complain to the council about a private nursery?', 'early-help'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -644,6 +648,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'A girl in foster care is being bullied at school. What should the designated teacher do?',
     'What happened to the girls in Rotherham?',
     'Can a care leaver see his case file?',
+    "There's a care leaver in my ward who wants to go to university - what help is there?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
