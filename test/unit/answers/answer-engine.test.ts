@@ -196,6 +196,15 @@ describe('however it is put, a question finds the article that answers it', () =
   });
 });
 
+describe('the IRO article answers whether a team manager can be the IRO', () => {
+  it('says an IRO is not involved in the care plan or managing the case, so not the team manager', () => {
+    const result = answered(engine.answer("Could the social worker's team manager be the IRO for that child?"));
+    expect(result.article.id).toBe('iro-independent-reviewing-officers');
+    expect(result.text).toMatch(/not involved in preparing the child's care plan or managing the case/);
+    expect(result.text).toMatch(/team manager/);
+  });
+});
+
 describe('a council example in a role article says who did what', () => {
   it("names who supported Rotherham's Lead Member", () => {
     const result = answered(engine.answer("How was Rotherham's lead member helped to get up to speed on corporate parenting?"));
