@@ -111,6 +111,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean', "We are rewriting our board's terms of reference - what should they say about scrutiny?"],
     'def-looked-after-child': ['care order = council gets PR? and till what age', "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report"],
     'bot-where-answers-come-from': [
+      'Before I quote you in a committee report, how can I check where your information comes from?',
       'how do i know where u got that from',
       'where did you get that from?',
       "where's that from?",
@@ -202,6 +203,16 @@ describe('the IRO article answers whether a team manager can be the IRO', () => 
     expect(result.article.id).toBe('iro-independent-reviewing-officers');
     expect(result.text).toMatch(/not involved in preparing the child's care plan or managing the case/);
     expect(result.text).toMatch(/team manager/);
+  });
+});
+
+describe('answers quote the words that matter', () => {
+  it.each([
+    ["Is hearing children's views a legal duty for the council?", /"to take into account the views, wishes and feelings of those children and young people"/],
+    ['Should our CPB terms of reference mention scrutiny?', /how this is different from scrutiny/],
+    ['Our children in care council say nobody reports back to them. Is there a recognised way of doing that?', /you said, we did/],
+  ])('%s', (question, expectedText) => {
+    expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
 });
 

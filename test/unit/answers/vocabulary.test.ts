@@ -170,6 +170,7 @@ describe('domain concepts', () => {
     expect(termsOf('can a child turn down an independent visitor')).toEqual(termsOf('can a child refuse an independent visitor'));
     expect(termsOf('keeping school placements stable')).toEqual(termsOf('keeping school placements stability'));
     expect(termsOf('who are the Link Champions')).toContain(conceptToken('link-champions'));
+    expect(termsOf('how do we report back to the young people')).toContain(conceptToken('you-said-we-did'));
     expect(termsOf('what exactly does principle (f) say')).toEqual(termsOf('what does principle (f) say'));
   });
 
