@@ -76,6 +76,7 @@ describe('however it is put, a question finds the article that answers it', () =
   const byArticle: Record<string, readonly string[]> = {
     // What the bot can do, and changing one's roles in it.
     'bot-what-can-you-do': [
+      'How would I update which committees you have me down for?',
       'what sort of stuff can you help with?',
       'What sort of questions can you answer for me?',
       "I've changed committees. Can I update the roles you hold on record?",
