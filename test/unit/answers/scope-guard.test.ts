@@ -224,6 +224,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "There's a girl at the children's home on our estate who keeps running off - why is she in care?",
     'hows Kacey getting on? still in foster care?',
     "You know the little one with the glasses at the foster carers' picnic - is he still placed locally?",
+    "A mum in my ward says her three children in care in Leeds can't see her - what are the contact arrangements?",
+    "Any news on Councillor Shah's constituent's nephew who's in care?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -487,6 +489,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["Who deals with a boy being bullied at school? He isn't looked after.", 'schools'],
     ["What's in the county's SEND strategy this year?", 'send'],
     ['Can a parent complain to the council about a private nursery?', 'early-help'],
+    ['Where do I send my councillor travel expense claim?', 'members-allowances'],
+    ['Can I take parental leave from committees when my baby is born?', 'hr-and-workforce'],
+    ["Is the council's customer care charter being updated? Residents moan about call wait times.", 'complaints'],
+    ['Is it meant to snow on Tuesday?', 'general-knowledge'],
+    ['What help is there for a family whose son has a chronic illness? He lives at home, not in care.', 'early-help'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -649,6 +656,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'What happened to the girls in Rotherham?',
     'Can a care leaver see his case file?',
     "There's a care leaver in my ward who wants to go to university - what help is there?",
+    'Do children in care with long-term conditions get extra health checks?',
+    'Can foster carers claim expenses for travel to contact sessions?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
