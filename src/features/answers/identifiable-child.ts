@@ -269,7 +269,7 @@ const caseDetails =
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 /** Asking for where a child or their carers live, or how to reach them. */
 const personalDetails =
-  /\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
+  /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests) (?:me |us )?(?:for )?(?:the |an |their )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
   /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state|St|Rd|Ave)\b/;
 /** A family known by its street ("the Leigh Road family"). */

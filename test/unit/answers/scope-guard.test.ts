@@ -226,6 +226,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "You know the little one with the glasses at the foster carers' picnic - is he still placed locally?",
     "A mum in my ward says her three children in care in Leeds can't see her - what are the contact arrangements?",
     "Any news on Councillor Shah's constituent's nephew who's in care?",
+    'What is the address of the foster family in my ward?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -658,6 +659,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "There's a care leaver in my ward who wants to go to university - what help is there?",
     'Do children in care with long-term conditions get extra health checks?',
     'Can foster carers claim expenses for travel to contact sessions?',
+    // Someone else asking the member for an address is a question about confidentiality, not a request for it.
+    'A constituent asked me for the address of a foster carer in my ward to send a thank-you card. Can I give it?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
