@@ -97,7 +97,7 @@ export function normaliseText(text: string): string {
     .replace(/\b(a |just a )?quick one\b/g, ' ')
     // "Our chief exec keeps saying…" is how the asker heard it, not what they ask about; "the VSH report keeps saying…" names a document.
     .replace(
-      /\b(our|my|the|a|one of our) ((?!(?:report|reports|letter|paper|papers|minutes|guidance|slides|plan|document|pack|handbook|guide|website|article|framework|strategy|policy)\b)[a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone|officers|members|people|staff|them)|going on about)\b/g,
+      /\b(our|my|the|a|one of our) ((?!(?:report|reports|letter|paper|papers|minutes|guidance|slides|plan|document|pack|handbook|guide|website|article|framework|strategy|policy)\b)[a-z]+ ){1,3}(keeps|kept) (saying|telling (us|me|everyone|officers|members|people|staff|them|the (board|panel|committee|cabinet)|councillors)|going on about)\b/g,
       'they say',
     )
     // "People keep saying…" is how the asker heard it, not what they ask about.

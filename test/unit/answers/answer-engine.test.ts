@@ -76,6 +76,7 @@ describe('however it is put, a question finds the article that answers it', () =
   const byArticle: Record<string, readonly string[]> = {
     // What the bot can do, and changing one's roles in it.
     'bot-what-can-you-do': [
+      "I've come off the fostering panel and joined scrutiny. How do I update what you think my roles are?",
       'How would I update which committees you have me down for?',
       'what sort of stuff can you help with?',
       'What sort of questions can you answer for me?',
@@ -192,6 +193,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
     'board-membership-and-meetings': ["How many times a year should our board meet? The councils I've looked at all seem to do it differently."],
+    'resources-guides-for-councillors': ['Where can I find data comparing our children in care figures and outcomes with other councils?'],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);

@@ -198,6 +198,7 @@ describe('domain concepts', () => {
   it('leaves out who keeps saying something and where the answer will be used', () => {
     expect(normaliseText('our chief exec keeps saying we care')).toBe('they say we care');
     expect(normaliseText('our CPB chair keeps telling officers to be ambitious')).toBe('they say to be ambitious');
+    expect(normaliseText('our DCS keeps telling the board we need to')).toBe('they say we need to');
     // A document that keeps saying something is still what the question is about.
     expect(normaliseText('the VSH report keeps saying DTs')).toBe('the vsh report keeps saying dts');
     expect(termsOf("what is the board's role according to the LGA peer support slides")).toEqual(termsOf("what is the board's role"));
