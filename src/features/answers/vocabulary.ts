@@ -119,7 +119,10 @@ export function normaliseText(text: string): string {
     .replace(/'s\b/g, '')
     .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)/g, 'regulation reg $2')
     // A section number is also one word ("section18"), so it does not meet ages and years; "s25B" and "section 25B" meet.
-    .replace(/\b(?:sec(?:tion|t)?|s)\.?\s?(\d{1,3}[a-z]{0,2})(\(\d+\))?(?![\da-z]|\.\d)/g, 'section section$1 ')
+    // A subsection is one more ("s22(4)" is also "section22sub4"), so the subsection asked about finds the article quoting it.
+    .replace(/\b(?:sec(?:tion|t)?|s)\.?\s?(\d{1,3}[a-z]{0,2})(?:\((\d+)\))?(?![\da-z]|\.\d)/g, (_, section: string, subsection?: string) =>
+      `section section${section} ${subsection ? `section${section}sub${subsection} ` : ''}`,
+    )
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/\b(\d{1,2})\s*-?\s*(?:years?|yrs?)\s*-?\s*olds?\b/g, 'age $1')
     .replace(/s'(?=\s|$)/g, 's')

@@ -166,6 +166,12 @@ describe('domain concepts', () => {
     expect(normaliseText('the first one to arrive')).toBe('the first one to arrive');
   });
 
+  it('reads a subsection as one more word beside its section', () => {
+    expect(termsOf('what does s22(4) require')).toContain('section22sub4');
+    expect(termsOf('what does s22(4) require')).toEqual(termsOf('what does section 22(4) require'));
+    expect(termsOf('what does s22 require')).not.toContain('section22sub4');
+  });
+
   it('hears turning down as refusing, stable as stability, a Link Champion as one idea, and leaves out "exactly"', () => {
     expect(termsOf('can a child turn down an independent visitor')).toEqual(termsOf('can a child refuse an independent visitor'));
     expect(termsOf('keeping school placements stable')).toEqual(termsOf('keeping school placements stability'));
