@@ -184,9 +184,9 @@ const childIntroducedByPlace = new RegExp(
   String.raw`\bthere(?:'|’)?s (a|this|one) (${childWord}|young person|care leaver|kid)( in care)? (at|on|from|living (at|on|in)|who lives (at|on|in)|placed (at|on|in)) (the|my|our|number|no\.?|\d)`,
   'i',
 );
-/** Someone's children counted and in care ("her 2 kids in care in Doncaster"). */
+/** Someone's children counted and in care ("her 2 kids in care in Doncaster", "her 3 kids were put under s20"). */
 const someonesChildrenInCare =
-  /\b(her|his|their) (\d{1,2}|two|three|four|five|six) (kids|children|boys|girls|sons|daughters|little ones)( who are| that are|,)? (in care|in foster care|fostered|placed|looked after|in a children'?s home)\b/i;
+  /\b(her|his|their) (\d{1,2}|two|three|four|five|six) (kids|children|boys|girls|sons|daughters|little ones)( who are| that are|,)? ((in care|in foster care|fostered|placed|looked after|in a children'?s home)|(were|was|have been|had been|got) (put|placed|taken|accommodated) (into care|in care|under (s|section) ?20|in foster care))\b/i;
 /** One person picked out by where they are ("the one placed in Ashford"). */
 const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
@@ -197,7 +197,8 @@ const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
 /** Asking the bot for the details of a case ("can you give me the case details so I can help?"). */
 /** One person's case asked for outright ("What's his case history?"). */
-const theirCaseHistory = /\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b/i;
+const theirCaseHistory =
+  /\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b/i;
 const caseDetailsRequest = /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;

@@ -227,6 +227,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "A mum in my ward says her three children in care in Leeds can't see her - what are the contact arrangements?",
     "Any news on Councillor Shah's constituent's nephew who's in care?",
     'What is the address of the foster family in my ward?',
+    'A dad at my surgery says his two boys were placed under section 20 without him agreeing - what did the social worker say?',
+    'Can you tell me what the social worker wrote in the review?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -494,6 +496,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can I take parental leave from committees when my baby is born?', 'hr-and-workforce'],
     ["Is the council's customer care charter being updated? Residents moan about call wait times.", 'complaints'],
     ['Is it meant to snow on Tuesday?', 'general-knowledge'],
+    ['What happens when a school goes into special measures? One near me just did.', 'schools'],
+    ['When will the agenda for the full council be published?', 'democratic-admin'],
+    ['what are the rules of chess', 'general-knowledge'],
+    ['what time does the Grand National start', 'general-knowledge'],
     ['What help is there for a family whose son has a chronic illness? He lives at home, not in care.', 'early-help'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
   ])('%s → %s', (question, category) => {
@@ -658,6 +664,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Can a care leaver see his case file?',
     "There's a care leaver in my ward who wants to go to university - what help is there?",
     'Do children in care with long-term conditions get extra health checks?',
+    "Our children's home was judged inadequate - what should the board do?",
+    'Should virtual school heads track looked after pupils in schools rated inadequate?',
     'Can foster carers claim expenses for travel to contact sessions?',
     // Someone else asking the member for an address is a question about confidentiality, not a request for it.
     'A constituent asked me for the address of a foster carer in my ward to send a thank-you card. Can I give it?',
