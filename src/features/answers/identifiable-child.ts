@@ -23,7 +23,7 @@ const siblingWord = 'brothers|sisters|siblings|twins';
 const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo)`;
 
 const childAtPlace = new RegExp(
-  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need)\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
+  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
   'i',
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
@@ -394,8 +394,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     if (lowerCaseDottedInitials.test(question)) return true;
     // A bare name or place is only taken for a child's when the question is about one person.
     if (aboutOnePerson.test(question) && namedIn(nameSlotsAboutOnePerson, isPersonName)) return true;
-    // A quoted nickname: a word the articles never use, or an initial ("'Little J'").
-    for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word) || /^[A-Z]$/.test(word))) return true;
+    // A quoted nickname: a word the articles never use, or an initial ("'Little J'"), but not the quoted "I" of "I've".
+    for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word) || /^(?![AI]$)[A-Z]$/.test(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;

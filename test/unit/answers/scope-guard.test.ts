@@ -666,6 +666,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Do children in care with long-term conditions get extra health checks?',
     "Our children's home was judged inadequate - what should the board do?",
     'Should virtual school heads track looked after pupils in schools rated inadequate?',
+    'The care leaver in our ward was looked after by another council. Do the principles still apply to us?',
+    'A 15-year-old in care told our panel "I\'ve had enough of new adults" when offered an independent visitor. Can she refuse?',
     'Can foster carers claim expenses for travel to contact sessions?',
     // Someone else asking the member for an address is a question about confidentiality, not a request for it.
     'A constituent asked me for the address of a foster carer in my ward to send a thank-you card. Can I give it?',
