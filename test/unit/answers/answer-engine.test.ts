@@ -214,6 +214,7 @@ describe('answers quote the words that matter', () => {
     ["Is hearing children's views a legal duty for the council?", /"to take into account the views, wishes and feelings of those children and young people"/],
     ['Should our CPB terms of reference mention scrutiny?', /how this is different from scrutiny/],
     ['Our children in care council say nobody reports back to them. Is there a recognised way of doing that?', /you said, we did/],
+    ["Who was Bradford's corporate parenting checklist meant to go to once the panel agreed it?", /elected members, officers and partners/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
