@@ -73,7 +73,7 @@ describe('a councillor asks a question', () => {
     expect(feedback.text).toMatch(/Not helpful|feedback/i);
   });
 
-  it('a long question is answered on what it asks, whatever other business or person its opening sentences mention', async () => {
+  it('a long question is answered on what it asks, whatever other business or person its opening sentences or an aside after it mention', async () => {
     const [board] = await ask(
       'The opposition group feel our CPB has become party political and want to boycott it. What did Ofsted find about corporate parenting boards in councils where services were good?',
     );
@@ -90,6 +90,15 @@ describe('a councillor asks a question', () => {
       'Your answer yesterday on staying put was spot on but the one about the virtual school head was out of date. Is there a way to tell whoever looks after you?',
     );
     expect(feedback.text).toMatch(/feedback/i);
+    // An aside after the question weighs less than the question ("…? lead member said one might be coming").
+    const [aside] = await ask('whats a JTAI? our lead member said one might be coming next year');
+    expect(aside.text).toMatch(/joint targeted area inspection/i);
+    // Someone else asking the member for an address is a question about confidentiality, not a request for it.
+    const [address] = await ask(
+      'A resident asked me for the address of a foster family in my ward so their church can drop off presents for the child. Is that allowed?',
+    );
+    expect(address.text).not.toMatch(/not\*\* stored/);
+    expect(address.text).toMatch(/confidential/i);
   });
 
   it('a question about a named child is declined and never stored', async () => {
