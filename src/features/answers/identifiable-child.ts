@@ -187,6 +187,11 @@ const childIntroducedByPlace = new RegExp(
 /** Someone's children counted and in care ("her 2 kids in care in Doncaster", "her 3 kids were put under s20"). */
 const someonesChildrenInCare =
   /\b(her|his|their) (\d{1,2}|two|three|four|five|six) (kids|children|boys|girls|sons|daughters|little ones)( who are| that are|,)? ((in care|in foster care|fostered|placed|looked after|in a children'?s home)|(were|was|have been|had been|got) (put|placed|taken|accommodated) (into care|in care|under (s|section) ?20|in foster care))\b/i;
+/** Children asked after by the street they live on ("how many of our looked after children live on Hawthorn Street?"). */
+const childrenOnANamedStreet =
+  /\b(children|kids|young people|care leavers|families)\b.{0,40}\b(live|lives|living|placed|staying|housed) (on|in|at) (the )?[A-Z][a-z]+ (Street|Road|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate|estate|Rd|St)\b/;
+/** An initial with a school year ("K. (Y11)"). */
+const initialInSchoolYear = /\b[A-Z]\.?\s*\(\s*(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\s*\)/;
 /** One person picked out by where they are ("the one placed in Ashford"). */
 const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
@@ -339,7 +344,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare,
+  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialInSchoolYear,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

@@ -229,6 +229,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What is the address of the foster family in my ward?',
     'A dad at my surgery says his two boys were placed under section 20 without him agreeing - what did the social worker say?',
     'Can you tell me what the social worker wrote in the review?',
+    'How many of our children in care are placed on Mill Lane in Southfield?',
+    'Has the virtual school sorted a tutor for J (Year 10)?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -667,6 +669,7 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "Our children's home was judged inadequate - what should the board do?",
     'Should virtual school heads track looked after pupils in schools rated inadequate?',
     'The care leaver in our ward was looked after by another council. Do the principles still apply to us?',
+    'How many looked after children live in Rotherham?',
     'A 15-year-old in care told our panel "I\'ve had enough of new adults" when offered an independent visitor. Can she refuse?',
     'Can foster carers claim expenses for travel to contact sessions?',
     // Someone else asking the member for an address is a question about confidentiality, not a request for it.
