@@ -215,6 +215,7 @@ describe('answers quote the words that matter', () => {
     ['Should our CPB terms of reference mention scrutiny?', /how this is different from scrutiny/],
     ['Our children in care council say nobody reports back to them. Is there a recognised way of doing that?', /you said, we did/],
     ["Who was Bradford's corporate parenting checklist meant to go to once the panel agreed it?", /elected members, officers and partners/],
+    ["What does the LGA mean by 'big S' and 'small s' scrutiny?", /challenging and improving performance – small s/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
