@@ -173,7 +173,8 @@ const recordIdentifiers =
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
 /** A child known by initials and an age ("M (15)", "DJ (17)"). */
-const initialWithAge = /\b[A-Z]{1,2}\s*\(\s*(aged\s+)?\d{1,2}\s*\)/;
+/** An initial with an age or a school year in brackets ("T (14)", "K. (Y11)"). */
+const initialWithAgeOrYear = /\b[A-Z]{1,2}\.?\s*\(\s*(aged\s+|[Yy]|[Yy]r|[Yy]ear\s?)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,80}\bby name|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
 /** A child known by an initial ("baby R", "young person K", "Child B"); "the young person I met" is not one. */
@@ -190,8 +191,6 @@ const someonesChildrenInCare =
 /** Children asked after by the street they live on ("how many of our looked after children live on Hawthorn Street?"). */
 const childrenOnANamedStreet =
   /\b(children|kids|young people|care leavers|families)\b.{0,40}\b(live|lives|living|placed|staying|housed) (on|in|at) (the )?[A-Z][a-z]+ (Street|Road|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate|estate|Rd|St)\b/;
-/** An initial with a school year ("K. (Y11)"). */
-const initialInSchoolYear = /\b[A-Z]\.?\s*\(\s*(?:[Yy]|[Yy]r|[Yy]ear)\s?\d{1,2}\s*\)/;
 /** One person picked out by where they are ("the one placed in Ashford"). */
 const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
@@ -273,7 +272,7 @@ const someoneAtNamedPlace =
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
-/** Asking for where a child or their carers live, or how to reach them. */
+/** Asking for where a child or their carers live or how to reach them; not someone else's request the member asks about ("a resident asked me for the address…"). */
 const personalDetails =
   /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests) (?:me |us )?(?:for )?(?:the |an |their )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet =
@@ -343,8 +342,8 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAge, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialInSchoolYear,
+  initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
+  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
