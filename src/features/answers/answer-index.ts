@@ -125,10 +125,10 @@ const minSceneWords = 8;
 const minAskWords = 2;
 /**
  * Background typed after the question ("How often should a board meet? The examples I've seen seem really
- * different.", "whats a JTAI? lead member said one might be coming") is an aside, however short, and the ask
- * before it stands alone: the aside weighs `sceneShare` once it has `minAsideWords` content words, even when the
- * ask has one, and so do the concepts it names, which the ask did not need. On 30,600 dev and held-out questions:
- * 9 more answered and 1 lost.
+ * different.", "whats a JTAI? lead member said one might be coming") is an aside, however short: a scene with an
+ * aside in it weighs `sceneShare` once it has `minAsideWords` content words. When the whole scene is an aside, the
+ * ask before it stands alone: it may have a single content word, and the concepts the aside names weigh down too,
+ * as the ask did not need them. On 30,600 dev and held-out questions: 9 more answered and 1 lost.
  */
 const minAsideWords = 2;
 const minAskWordsBeforeAside = 1;

@@ -87,7 +87,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'council-tax-and-benefits',
-    pattern: /\b(council tax|business rates|housing benefit|universal credit|carers? allow[ae]nce|what benefits|benefits (could|can|would) (he|she|they|i) (get|claim)|child benefit|(child |working )?tax credits?|benefits? claim|carers? allowance|attendance allowance|personal independence payment|pension credit)\b/,
+    pattern: /\b(council tax|business rates|housing benefit|universal credit|carers? allow[ae]nce|what benefits|benefits (could|can|would) (he|she|they|i) (get|claim)|child benefit|(child |working )?tax credits?|benefits? claim|attendance allowance|personal independence payment|pension credit)\b/,
     goTo: "the council's revenues and benefits service (national benefits such as Carer's Allowance are the DWP's)",
   },
   {

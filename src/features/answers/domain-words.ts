@@ -28,9 +28,9 @@ export const domainConcepts: readonly DomainConcept[] = [
   // Telling a home or a service what to do about what was found.
   { concept: 'recommendations', phrases: ['recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'what it needs to do', 'what it should do', 'what the home should do', 'what the home needs to do', 'tell the home what', 'what to fix', 'what needs fixing', 'what it needs to fix', 'what they need to fix', 'what to put right', 'timescale', 'timescales', 'by when'] },
   { concept: 'workforce', phrases: ['workforce', 'social work workforce', 'social worker turnover', 'staff turnover', 'turnover of social workers', 'agency staff', 'agency social workers', 'agency workers', 'caseload', 'caseloads', 'staffing', 'social work vacancies', 'recruiting social workers', 'retaining social workers', 'recruitment and retention'] },
-  // The LGA's two sides of corporate parenting: the council's collective duty and each member's own.
   { concept: 'you-said-we-did', phrases: ['you said we did', 'feeding back to', 'feed back to', 'feeds back to', 'reporting back to', 'report back to', 'reports back to', 'close the loop', 'closing the loop'] },
   { concept: 'link-champions', phrases: ['link champion', 'link champions', 'link champion councillor', 'link champion councillors'] },
+  // The LGA's two sides of corporate parenting: the council's collective duty and each member's own.
   { concept: 'collective-and-personal', phrases: ['collective', 'collectively', 'collective responsibility', 'personal responsibility', 'personally responsible', 'each of us', 'every one of us', 'as individuals', 'individually', 'both the council and'] },
   // A child running their own review is participation, not the IRO's review as such.
   { concept: 'child-led-review', phrases: ['own review', 'own reviews', 'child led review', 'child led reviews'] },

@@ -22,6 +22,12 @@ const siblingWord = 'brothers|sisters|siblings|twins';
 /** A child by age ("the 13 year old", "a 15yo"). */
 const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo)`;
 
+/** The words that end a street's name ("Park Road"); abbreviations and "Estate" are added where a pattern takes them. */
+const streetWords = 'Road Street Avenue Close Lane Drive Way Crescent Grove Gardens Terrace Mews'.split(' ');
+const streetWord = streetWords.join('|');
+/** The same, capitalised or not ("Park road"). */
+const streetWordAnyCase = streetWords.map((word) => `[${word[0]}${word[0]!.toLowerCase()}]${word.slice(1)}`).join('|');
+
 const childAtPlace = new RegExp(
   String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
   'i',
@@ -172,14 +178,12 @@ const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
-/** A child known by initials and an age ("M (15)", "DJ (17)"). */
-/** An initial with an age or a school year in brackets ("T (14)", "K. (Y11)"). */
+/** A child known by initials and an age or school year in brackets ("M (15)", "DJ (17)", "K. (Y11)"). */
 const initialWithAgeOrYear = /\b[A-Z]{1,2}\.?\s*\(\s*(aged\s+|[Yy]|[Yy]r|[Yy]ear\s?)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
 const resultsWithNames = /\b(with (their )?names|(results|grades|records)\b.{0,80}\bby name|names and (results|grades|addresses)|individual (gcse |exam |sats )?(results|grades|records))\b/i;
 /** A child known by an initial ("baby R", "young person K", "Child B"); "the young person I met" is not one. */
 const childByInitial = new RegExp(String.raw`\b(?:${childWord}|${generalChildWord}|[BC]aby|Child|Young person) (?!I\b)[A-Z]\b(?![a-z'’.])`);
-/** A young person picked out by where they live ("the young person in the flat above the chippy"). */
 /** One child brought up by where they live ("There's a lad at the children's home on my road…"). */
 const childIntroducedByPlace = new RegExp(
   String.raw`\bthere(?:'|’)?s (a|this|one) (${childWord}|young person|care leaver|kid)( in care)? (at|on|from|living (at|on|in)|who lives (at|on|in)|placed (at|on|in)) (the|my|our|number|no\.?|\d)`,
@@ -189,28 +193,31 @@ const childIntroducedByPlace = new RegExp(
 const someonesChildrenInCare =
   /\b(her|his|their) (\d{1,2}|two|three|four|five|six) (kids|children|boys|girls|sons|daughters|little ones)( who are| that are|,)? ((in care|in foster care|fostered|placed|looked after|in a children'?s home)|(were|was|have been|had been|got) (put|placed|taken|accommodated) (into care|in care|under (s|section) ?20|in foster care))\b/i;
 /** Children asked after by the street they live on ("how many of our looked after children live on Hawthorn Street?"). */
-const childrenOnANamedStreet =
-  /\b(children|kids|young people|care leavers|families)\b.{0,40}\b(live|lives|living|placed|staying|housed) (on|in|at) (the )?[A-Z][a-z]+ (Street|Road|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Estate|estate|Rd|St)\b/;
+const childrenOnANamedStreet = new RegExp(
+  String.raw`\b(children|kids|young people|care leavers|families)\b.{0,40}\b(live|lives|living|placed|staying|housed) (on|in|at) (the )?[A-Z][a-z]+ (${streetWord}|[Ee]state|Rd|St)\b`,
+);
 /** One person picked out by where they are ("the one placed in Ashford"). */
 const theOneAtAPlace = /\bthe one (who is |who's |whos |that's |thats )?(placed|living|staying|fostered|housed|in care|in foster care|in the (flat|house|hostel|home)) (in|at|on|with|near)\b/i;
+/** A young person picked out by where they live ("the young person in the flat above the chippy"). */
 const youngPersonAtHome = /\bthe young person (in|at) (the|a) (flat|house|hostel|bedsit)\b|\bthe young person (above|below|next door|living above|who lives)\b/i;
 /** One child's records by initial ("R's health assessment"). */
 const initialsRecords = /\b[A-Z]['’]s (?:[a-z]+ )?(care plan|pathway plan|pep|PEP|health assessment|placement|review|file|records?)\b/;
 /** An asylum-seeking young person picked out by age or place ("that young asylum seeker from Eritrea who's 17"). */
 const particularAsylumSeeker =
   /\b(the|that|this) ([a-z]+ )?(asylum seeker|refugee|uasc|unaccompanied (child|minor))\b.{0,60}\b(who'?s|whos|who is|aged) \d{1,2}\b/i;
-/** Asking the bot for the details of a case ("can you give me the case details so I can help?"). */
-/** One person's case asked for outright ("What's his case history?"). */
-const theirCaseHistory =
-  /\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b/i;
-const caseDetailsRequest = /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b/i;
+/**
+ * Asking for the details of one person's case ("can you give me the case details so I can help?", "what's his case
+ * history?", "tell me what the social worker wrote").
+ */
+const caseDetailsRequest =
+  /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b|\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
 /** A nickname the staff use ("'Little Man'… the staff all call him that"). */
 const staffNickname = /\b(staff|everyone|they|we|people|the lads|the girls) (all )?call (him|her) that\b/i;
 /** Asking where one child is now ("can you confirm where he is?"). */
 const whereOneChildIs =
-  /\b(confirm|tell me|find out|check|let me know) where (he|she) (is|lives|is living|is placed|is staying|has been (moved|placed|taken))\b|\b(confirm|tell me|find out|check|let me know) where (the|his|her|their) (kids|children|grandkids|grandchildren|boys|girls|twins|siblings) (are|were) (placed|living|staying)\b/i;
+  /\b(confirm|tell me|find out|check|let me know) where ((he|she) (is|lives|is living|is placed|is staying|has been (moved|placed|taken))|(the|his|her|their) (kids|children|grandkids|grandchildren|boys|girls|twins|siblings) (are|were) (placed|living|staying))\b/i;
 /** Asking who one child is with, or what has happened to someone's child ("which foster carer is he with?", "has her little boy been taken into care?"). */
 const whoOneChildIsWith = new RegExp(
   String.raw`\bwhich (foster carers?|foster family|carers?|placement|home|school|social worker) (is|are) (he|she) (with|at|in)\b|\b(has|have|was|were) (his|her|their) (little |baby |eldest |youngest )?(son|daughter|${childWord}|child|kids?|children) (been )?(taken|placed|moved|removed|adopted)\b`,
@@ -275,10 +282,9 @@ const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |
 /** Asking for where a child or their carers live or how to reach them; not someone else's request the member asks about ("a resident asked me for the address…"). */
 const personalDetails =
   /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests) (?:me |us )?(?:for )?(?:the |an |their )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
-const namedStreet =
-  /\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ ([Rr]oad|[Ss]treet|[Aa]venue|[Cc]lose|[Ll]ane|[Dd]rive|[Ww]ay|[Cc]rescent|[Gg]rove|[Gg]ardens|[Tt]errace|[Mm]ews|[Ee]state|St|Rd|Ave)\b/;
+const namedStreet = new RegExp(String.raw`\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (${streetWordAnyCase}|[Ee]state|St|Rd|Ave)\b`);
 /** A family known by its street ("the Leigh Road family"). */
-const familyByStreet = /\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Road|Street|Avenue|Close|Lane|Drive|Way|Crescent|Grove|Gardens|Terrace|Mews|Rd|St) (?:family|families|children|kids|boys|girls|household)\b/;
+const familyByStreet = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:${streetWord}|Rd|St) (?:family|families|children|kids|boys|girls|household)\b`);
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
 const fullName = /\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g;
 const aboutOneChild =
@@ -300,7 +306,7 @@ const knownCarerOfChildren = new RegExp(
   String.raw`\b(my|our) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s)? (fosters|is fostering|has fostered|fostered|adopted|has adopted|looks after)\b.{0,30}\b(${siblingWord}|${childWord}|child|kids?|children|\d{1,2})\b`,
   'i',
 );
-/** Why particular children came into care, or what will happen to them ("why they came into care?", "are they going to be adopted?"). */
+/** Why particular children came into care, their background, or what will happen to them ("why is he in care?", "what's her background?", "are they going to be adopted?"). */
 const whyTheyCameIntoCare =
   /\b((why|how|when) (did )?(they|he|she) (came|come|went|go|ended up|end up) (into|in) care|why (they|he|she)(['’]?re|['’]?s| are| is| were| was) (in|into) care|why (were|was) (they|he|she) (taken|brought|put) into care|why (is|was|are|were) (he|she|they) (still )?(in|into) care|(what'?s|what is|what was) (his|her) (background|history|story)|(are|is) (they|he|she) (going to be|being|getting) (adopted|moved|placed|split up|returned home|sent home))\b/i;
 /** Visiting or contacting someone by name at a place ("Can I visit Tyler at Oakwood?"). */
@@ -343,7 +349,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theirCaseHistory, theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
+  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
