@@ -52,7 +52,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-conduct',
-    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|civility (in public life|pledge)|debate not hate|outside bod(y|ies)|(sit|sitting|serve|serving) on the board of (a|the|our|my) (local )?(housing association|charity|company|trust)|(abusive|threatening|nasty|offensive) (comments|messages|posts|emails|tweets) (on|to|about|at|aimed at) (my|me|us|councillors?|members?)|(online )?abuse (of|at|towards|aimed at) (councillors?|members?|me)|(i am|im|i have been|ive been|i was|i keep) (being |getting )?trolled|(using|use of|on) (social media|phones|mobiles|mobile phones) (during|in) (meetings|committee|council meetings))\b/,
+    pattern: /\b(code of conduct|standards complaints?|complaints? about (a|another|other) (councillor|member)s?|complaints? (about|against) me\b|(councillor|member) behaviour|declar(e|ing|ation of) (an |my |a )?(interests?|pecuniary)|disclosable pecuniary|register of interests|registering (an |my )?interests?|gifts and hospitality|civility (in public life|pledge)|debate not hate|outside bod(y|ies)|(sit|sitting|serve|serving) on the board of (a|the|our|my) (local )?(housing association|charity|company|trust)|(abusive|threatening|nasty|offensive) (comments|messages|posts|emails|tweets) (on|to|about|at|aimed at) (my|me|us|councillors?|members?)|(online )?abuse (of|at|towards|aimed at) (councillors?|members?|me)|(i am|im|i have been|ive been|i was|i keep) (being |getting )?trolled|(using|use of|on) (social media|phones|mobiles|mobile phones) (during|in) (meetings|committee|council meetings))\b/,
     goTo: "the council's Monitoring Officer (code of conduct, interests, gifts and hospitality) or Democratic Services (support with abuse and intimidation of councillors)",
   },
   {
@@ -67,7 +67,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'it-support',
-    pattern: /\b(ict policy|(second|extra|bigger|new) (monitor|screen)s?|docking stations?|home working (kit|equipment|set ?up)|personal (whatsapp|phone|mobile|email) for (ward |council )?(casework|business)|read receipts|password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|print (me |off |out )?(my|our|this|these) (agenda|papers|pack|documents?|emails?|slides|reports?|minutes)|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps)|out of office|auto ?reply|automatic repl(y|ies)|(phone|laptop|tablet|ipad) screen|screen brightness)\b/,
+    pattern: /\b(ict policy|council (issued|provided|owned) (phones?|mobiles?|smartphones?|laptops?|ipads?|tablets?|devices?)|work (phones?|mobiles?|laptops?)|(second|extra|bigger|new) (monitor|screen)s?|docking stations?|home working (kit|equipment|set ?up)|personal (whatsapp|phone|mobile|email) for (ward |council )?(casework|business)|read receipts|password|passwords|log ?in|login|laptop|wifi|wi fi|printer|printing|print (me |off |out )?(my|our|this|these) (agenda|papers|pack|documents?|emails?|slides|reports?|minutes)|ipad|tablet|mfa|two factor|authenticator|vpn|email account|outlook|it (help|service) ?desk|computer|broadband|mobile phone|teams (is|isnt|not|keeps)|out of office|auto ?reply|automatic repl(y|ies)|(phone|laptop|tablet|ipad) screen|screen brightness)\b/,
     goTo: 'the IT service desk',
   },
   {
@@ -191,6 +191,12 @@ const outOfScopeCategories = [
     goTo: 'the regional adoption agency or a family solicitor (adopting within your own family is a private family matter)',
   },
   {
+    // A councillor's own child or grandchild, given by age ("my own son is 17 and wants to move out").
+    category: 'own-family',
+    pattern: /\b(my|our) (own )?(sons?|daughters?|teenagers?|teenage (son|daughter)|kids|children|grandsons?|granddaughters?|grandchildren|grandkids|stepsons?|stepdaughters?)( is| are| who is| aged| turns| turned)? (just |nearly |almost |turning )?\d{1,2}\b/,
+    goTo: "your Family Information Service or GP: your own family is outside what I cover (the children in the council's care are what I'm for)",
+  },
+  {
     category: 'post-16-participation',
     pattern: /\b(neets?|not in education,? employment or training)\b.{0,60}\b(generally|in general|across the (borough|county|district|city)|all young people|every young person)\b|\b(generally|in general|across the (borough|county|district|city)|all young people)\b.{0,60}\b(neets?|not in education,? employment or training)\b/,
     goTo: "the council's post-16 participation (NEET) or youth employment team; care leavers' education, employment and training is in scope, so do ask me about that",
@@ -243,18 +249,21 @@ const careLeaverWords = /\b(care leavers?|leaving care|left care|care experience
  * A routine service request is for that service, even about a children's home or a foster carer:
  * its bins, the speed bumps outside, a foster carer's parking ticket or council tax band.
  */
+/** Animals a resident might adopt or foster from a rescue. */
+const animals =
+  'kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hedgehogs?|donkeys?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?';
 const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
   { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(car park (permits?|pass(es)?|spaces?)|building access|door pass|security pass|id (badge|card)|(room|it) is (too )?(cold|hot)|heating)\b/ },
   { category: 'planning', pattern: /\b((the|our|new|draft) local (transport )?plan|adopt(ed|ing)? (a |the |our )?local plan|local transport plans?|planning (applications?|permission|consent|grounds|appeals?|enforcement|objections?)|object(ion)? to (the |a |this |their )?planning)\b/ },
   { category: 'highways-and-parking', pattern: /\b(parking (tickets?|fines?|permits?|charges?|spaces?)|pcns?|penalty charges?|speed (bumps?|humps?|cameras?)|pot ?holes?|street ?lights?|traffic calming|yellow lines|dropped kerbs?|20 ?mph|speed limits?|speeding (cars|traffic|past))\b/ },
   { category: 'democratic-admin', pattern: /\b(stand(ing)? (as a candidate|for election)|candidates? (in|for) the|nomination papers|polling (station|day)|postal votes?)\b/ },
-  { category: 'highways-and-parking', pattern: /\b(adopt ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt(ing|ed)? (a |an |the )?(park |memorial )?bench(es)?|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) ([a-z]+ ){0,2}(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section ?38 (adoption|agreement)|adopt (the |our )?([a-z]+ ){0,3}roads|roads? (get |be |being )?gritted|gritting|adopted roads?|(roads?|parks?|verges?|green spaces?|open spaces?|playgrounds?|footpaths?)\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
+  { category: 'highways-and-parking', pattern: /\b(adopt(ing|ed)? ?a ?(street|verge|road|park|tree|roundabout|bench|planter|green space)|adopt(ing|ed)? (a |an |the )?(park |memorial )?bench(es)?|adopt [a-z]+ park|adopt (the|a|our) (old )?(red )?(phone ?box|telephone (box|kiosk)|kiosk)|adopt (the|a|our) ([a-z]+ ){0,2}(verge|street|roads?|park|playground|allotments?|garden|roundabout|flower beds?|planters?|benches?|trees?|green space)|section ?38 (adoption|agreement)|adopt (the |our )?([a-z]+ ){0,3}roads|roads? (get |be |being )?gritted|gritting|adopted roads?|(roads?|parks?|verges?|green spaces?|open spaces?|playgrounds?|footpaths?)\b.{0,30}\badopted|adoption of (the )?roads?|cycle (routes?|lanes?|paths?|ways?)|footpaths?|towpaths?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(office (move|moves|restructure|accommodation)|(ground|1st|first|2nd|second|3rd|third|4th|fourth) floor|(moved|moving|move) to the annex)\b/ },
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b(war memorials?|(sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
-  { category: 'animals', pattern: /\b(adopt(ing|in|ed)? (a |an |the |some )?(rescue |retired )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hedgehogs?|donkeys?|horses?|ponies|pony|hens?|birds?|tortoises?)|foster(ing)? ((an? |the |some )?|(homes? |carers? )for (rescue )?)(rescue )?(kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?)|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b/ },
+  { category: 'animals', pattern: new RegExp(String.raw`\b(adopt(ing|in|ed)? (a |an |the |some |a (couple|few) of |two |three )?(rescue |retired )?(${animals})|foster(ing)? ((an? |the |some |a (couple|few) of |two |three )?|(homes? |carers? )for (rescue )?)(rescue )?(${animals})|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b`) },
   { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'hr-and-workforce', pattern: /\b(adoption|maternity|paternity|shared parental|parental) (leave|pay)\b/ },

@@ -170,9 +170,9 @@ const particularChildren = new RegExp(
   String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
   'i',
 );
-/** Asking the bot to hand over people's names, addresses or contact details. */
+/** Asking the bot to hand over people's names, addresses or contact details, or a list of the children themselves. */
 const requestForPersonalData =
-  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b/i;
+  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)/i;
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
@@ -292,7 +292,7 @@ const aboutOneChild =
 const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
-const ageMention = /\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
+const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
@@ -423,7 +423,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);
       const lowerCaseAdjective = !capitalised && (/..(ing|ed)$/.test(second) || /..est$/.test(first));
       const lowerCaseThing = !capitalised && determinerBefore.test(question.slice(Math.max(0, index - 30), index));
-      if (first.length >= 3 && isName(first) && !compoundEndings.has(second.toLowerCase()) && (capitalised || (isName(second) && !lowerCaseAdjective && !lowerCaseThing))) return true;
+      if (first.length >= 3 && isName(first) && !compoundStarts.has(first.toLowerCase()) && !compoundEndings.has(second.toLowerCase()) && (capitalised || (isName(second) && !lowerCaseAdjective && !lowerCaseThing))) return true;
     }
   }
 
@@ -451,6 +451,8 @@ const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok w
 
 /** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */
 const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));
+/** First halves of hyphenated words that are prefixes, not names ("non-childrens", "post-18"). */
+const compoundStarts: ReadonlySet<string> = new Set('non anti pre post sub multi inter semi self cross mid'.split(' '));
 
 /** Whose adoption or placement it is when it is not a child's name ("my son's", "a boy's", "the council's"). */
 const familyWords: ReadonlySet<string> = new Set([

@@ -231,6 +231,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Can you tell me what the social worker wrote in the review?',
     'How many of our children in care are placed on Mill Lane in Southfield?',
     'Has the virtual school sorted a tutor for J (Year 10)?',
+    'Could officers send me a list of the foster children in my division?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -504,6 +505,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['what time does the Grand National start', 'general-knowledge'],
     ['What help is there for a family whose son has a chronic illness? He lives at home, not in care.', 'early-help'],
     ["What is the council's duty of care to members holding surgeries in community centres?", 'democratic-admin'],
+    ['A resident has put in a complaint against me over a leaflet. What happens next?', 'member-conduct'],
+    ['Do councillors get a work mobile or should I use my personal one?', 'it-support'],
+    ['Our parish wants to look into adopting a roundabout by the retail park - who deals with that?', 'highways-and-parking'],
+    ['Could I foster a couple of hedgehogs for the local rescue?', 'animals'],
+    ['My son is 16 and wants to leave home after a row - what can I do as his dad?', 'own-family'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -674,6 +680,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Can foster carers claim expenses for travel to contact sessions?',
     // Someone else asking the member for an address is a question about confidentiality, not a request for it.
     'A constituent asked me for the address of a foster carer in my ward to send a thank-you card. Can I give it?',
+    // A child brought in only to ask "what if" is not a particular child; "non-" starts a word, not a name.
+    'Suppose a 16 year old moves out of her foster home into a flat - is she still a care leaver we support?',
+    'Should children in care come into non-statutory decisions like parks and libraries?',
+    'Do I have to think about kids in care when voting on non-childrens stuff?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
