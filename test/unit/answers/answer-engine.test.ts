@@ -78,6 +78,8 @@ describe('however it is put, a question finds the article that answers it', () =
     'bot-what-can-you-do': [
       "I've come off the fostering panel and joined scrutiny. How do I update what you think my roles are?",
       'How would I update which committees you have me down for?',
+      "Which panels do you think I'm on, and how do I fix that?",
+      "I've swapped from the adoption panel to the CPB. How do I update that with you?",
       'what sort of stuff can you help with?',
       'What sort of questions can you answer for me?',
       "I've changed committees. Can I update the roles you hold on record?",
@@ -216,6 +218,8 @@ describe('answers quote the words that matter', () => {
     ['Our children in care council say nobody reports back to them. Is there a recognised way of doing that?', /you said, we did/],
     ["Who was Bradford's corporate parenting checklist meant to go to once the panel agreed it?", /elected members, officers and partners/],
     ["What does the LGA mean by 'big S' and 'small s' scrutiny?", /challenging and improving performance – small s/],
+    // The seed's name for the group, as a member would search for it.
+    ["Who organises Telford and Wrekin's children's panel?", /Children in Care Council and the Care Leavers Forum/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
