@@ -510,6 +510,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Our parish wants to look into adopting a roundabout by the retail park - who deals with that?', 'highways-and-parking'],
     ['Could I foster a couple of hedgehogs for the local rescue?', 'animals'],
     ['My son is 16 and wants to leave home after a row - what can I do as his dad?', 'own-family'],
+    ['Can I get something onto the agenda for the next area forum?', 'democratic-admin'],
+    ['Should our group sign up to the race equality charter the leader announced?', 'equalities'],
+    ['What will the new school inspection report cards mean for our secondaries?', 'schools'],
+    ['My nephew is going into teaching next year - how does a PGCE bursary work?', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
