@@ -262,7 +262,7 @@ const someoneMentionedBefore = new RegExp(
 const quotedName = /['"‘“]([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
 /** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
 const lowerCaseNameAsSubject =
-  /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone)\b/g;
+  /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
 const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
@@ -456,7 +456,7 @@ const compoundStarts: ReadonlySet<string> = new Set('non anti pre post sub multi
 
 /** Whose adoption or placement it is when it is not a child's name ("my son's", "a boy's", "the council's"). */
 const familyWords: ReadonlySet<string> = new Set([
-  ...'mum mother dad father son daughter child childs kid youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone everyone their'.split(' '),
+  ...'mum mother dad father son daughter child childs kid youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone anybody everyone everybody nobody their'.split(' '),
   // "a boy's placement": the words for one child are not names.
   ...childWord.split('|').filter((word) => /^[a-z]+$/.test(word)),
 ]);

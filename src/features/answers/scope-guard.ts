@@ -47,15 +47,18 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
  * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?"), or about
- * the bot's own answers.
+ * the principles or the bot's own answers.
  * Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
   const askText = normaliseText(ask);
-  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutItsAnswers.test(askText));
+  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText));
 }
+
+/** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */
+const asksAboutThePrinciples = /\bprinciples?\b/;
 
 /**
  * An ask about the bot's own answers ("how can I check which document your answer is based on?"). Narrower than the

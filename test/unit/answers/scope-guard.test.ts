@@ -232,6 +232,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'How many of our children in care are placed on Mill Lane in Southfield?',
     'Has the virtual school sorted a tutor for J (Year 10)?',
     'Could officers send me a list of the foster children in my division?',
+    'is kayden from the childrens home on elm grove still at college? his gran asked me',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -514,6 +515,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Should our group sign up to the race equality charter the leader announced?', 'equalities'],
     ['What will the new school inspection report cards mean for our secondaries?', 'schools'],
     ['My nephew is going into teaching next year - how does a PGCE bursary work?', 'general-knowledge'],
+    ['What business rate relief can a charity shop get?', 'council-tax-and-benefits'],
+    ['Could someone send me a paper copy of the cabinet agenda?', 'democratic-admin'],
+    ['Who takes the minutes at the area forum?', 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -688,6 +692,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Suppose a 16 year old moves out of her foster home into a flat - is she still a care leaver we support?',
     'Should children in care come into non-statutory decisions like parks and libraries?',
     'Do I have to think about kids in care when voting on non-childrens stuff?',
+    // Business named only in an aside after an ask about the principles.
+    'Can you give me the wording of the principle about stability? The chief exec wants it in the council plan.',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
