@@ -96,6 +96,8 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've switched to the adoption panel - how do I update that so you know?",
     ],
     'def-corporate-parenting': [
+      // Spelt right, "definiton" asks for the definition.
+      'before the 2017 act was there any legal definiton of a corporate parent, or did people just make it up?',
       'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',
       'Is good corporate parenting about more than just looking after children?',
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -162,7 +164,13 @@ describe('however it is put, a question finds the article that answers it', () =
     // Naming the LGA as the source does not make the LGA the subject.
     'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
     // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
-    'role-ward-councillor': ["I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?"],
+    'scope-whole-council': ["Does corporate parenting reach departments outside children's services, like housing and leisure?"],
+    'role-ward-councillor': [
+      "I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?",
+      // Its list of what a ward councillor does starts with every decision: housing, leisure, council tax, jobs, transport.
+      'As a backbencher, do I need to think about children in care when deciding on housing or leisure?',
+      'as a ward cllr what should i know about the looked after children round here',
+    ],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
       "A teenager with no family in this country has been referred to children's services. Does he become looked after?",
@@ -187,7 +195,6 @@ describe('however it is put, a question finds the article that answers it', () =
     'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?'],
     'scope-which-councils': ['Which types of council do the principles cover?'],
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
-    'scope-whole-council': ['As a backbencher, do I need to think about children in care when deciding on housing or leisure?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': [
       'What did councillors find most useful in the Rotherham training? Planning ours for next year.',"was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
@@ -218,6 +225,9 @@ describe('answers quote the words that matter', () => {
     ['Our children in care council say nobody reports back to them. Is there a recognised way of doing that?', /you said, we did/],
     ["Who was Bradford's corporate parenting checklist meant to go to once the panel agreed it?", /elected members, officers and partners/],
     ["What does the LGA mean by 'big S' and 'small s' scrutiny?", /challenging and improving performance – small s/],
+    ["What's the council run by children in care called in Rotherham's minutes?", /Looked After Children Council/],
+    ['Should a ward councillor be speaking up about corporate parenting online, or keep quiet?', /Be vocal in your role as a corporate parent, including on social media/],
+    ["Rotherham's Level 3 is only the Lead Member - does the DCS not count as specialist?", /Directors of Children's Services \(DCS\)/],
     // The seed's name for the group, as a member would search for it.
     ["Who organises Telford and Wrekin's children's panel?", /Children in Care Council and the Care Leavers Forum/],
   ])('%s', (question, expectedText) => {
@@ -280,6 +290,8 @@ describe('a question with a scene before it or an aside after it is answered on 
       "We launched our pledge with a big event two years ago and I don't think anyone has looked at it since. According to the LGA, whose job is it to keep it alive, and what should they be doing with it?",
       'pledge-promise',
     ],
+    // An aside weighs less than a scene before the ask: it says why the member asks, not what about.
+    ['What is the main role of a corporate parenting board? We are redrafting our terms of reference.', 'board-role-and-purpose'],
   ])('%s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
   });
