@@ -172,7 +172,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'hr-and-workforce',
-    pattern: /\b((spend|spent|spending) on agency (staff|workers)|dying to work|health and safety (law|at work)|duty of care (to|towards) (its |our |the councils? )?(own )?(staff|employees)|white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
+    pattern: /\b((spend|spent|spending) on agency (staff|workers)|dying to work|health and safety (law|at work)|duty of care (to|towards) (its |our |the councils? )?(own )?(staff|employees)|white ribbon|work experience (placements?|for)|(nephew|niece|son|daughter|grandson|granddaughter)\b.{0,40}\bwork experience|(apprenticeships?|jobs?) (with|at|in) the council|job vacanc(y|ies)|apply for a job|disability confident|mindful employer|living wage (employer|foundation|accreditation)|employer (pledge|accreditation)s?)\b/,
     goTo: "the council's HR team",
   },
   {
@@ -181,13 +181,14 @@ const outOfScopeCategories = [
     goTo: "the council's member support, an employee assistance programme if your council offers one to members, or your GP",
   },
   {
-    category: 'equalities',
-    pattern: /\b(anti ?racis[mt]|race equality|equality|equalities|inclusion|dementia friendly|age friendly|menopause|lgbt\w*|pride) (charter|pledge|commitment|standard|accreditation)s?\b/,
-    goTo: "the council's equality and inclusion lead",
+    // Charters and pledges on other causes; the council's pledge to children in care is in scope.
+    category: 'other-charters',
+    pattern: /\b(anti ?racis[mt]|race equality|equality|equalities|inclusion|dementia friendly|age friendly|menopause|lgbt\w*|pride|period poverty|breastfeeding|baby friendly|smoke ?free|sugar smart|plastic free|mental health|domestic abuse)( friendly)? (charter|pledge|commitment|standard|accreditation)s?\b/,
+    goTo: "the council's policy or equality and inclusion team, who look after the charters and pledges the council signs",
   },
   {
     category: 'complaints',
-    pattern: /\b(customer (contact|service|services) cent(re|er)|customer care (standards|charter)|customer (service )?charter|call wait(ing)? times?|corporate complaints?|complaints? about (rude |unhelpful |council )?staff|rude staff)\b/,
+    pattern: /\b(customer (contact|service|services) cent(re|er)|customer care (standards|charter)|customer (service )?charter|customer services?|(wait|waiting) (for )?a (callback|call back)|call wait(ing)? times?|corporate complaints?|complaints? about (rude |unhelpful |council )?staff|rude staff)\b/,
     goTo: "the council's corporate complaints or customer services team",
   },
   {

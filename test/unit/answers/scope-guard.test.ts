@@ -233,6 +233,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Has the virtual school sorted a tutor for J (Year 10)?',
     'Could officers send me a list of the foster children in my division?',
     'is kayden from the childrens home on elm grove still at college? his gran asked me',
+    'What does the council hold on Callum McKenna, in care since he was 9?',
+    'Is Ryan MacDonald still in foster care?',
+    'Which care leavers in my division get the bursary? I need their names.',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -512,12 +515,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Could I foster a couple of hedgehogs for the local rescue?', 'animals'],
     ['My son is 16 and wants to leave home after a row - what can I do as his dad?', 'own-family'],
     ['Can I get something onto the agenda for the next area forum?', 'democratic-admin'],
-    ['Should our group sign up to the race equality charter the leader announced?', 'equalities'],
+    ['Should our group sign up to the race equality charter the leader announced?', 'other-charters'],
     ['What will the new school inspection report cards mean for our secondaries?', 'schools'],
     ['My nephew is going into teaching next year - how does a PGCE bursary work?', 'general-knowledge'],
     ['What business rate relief can a charity shop get?', 'council-tax-and-benefits'],
     ['Could someone send me a paper copy of the cabinet agenda?', 'democratic-admin'],
     ['Who takes the minutes at the area forum?', 'democratic-admin'],
+    ['My granddaughter wants an apprenticeship with the council, where does she look?', 'hr-and-workforce'],
+    ['Should we sign the breastfeeding friendly charter?', 'other-charters'],
+    ['How long should a resident wait for a callback from customer services?', 'complaints'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
