@@ -109,7 +109,7 @@ const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
 /** A case by surname ("the Pryce case"). */
 const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
-const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChildWord}|one) (is|was) (it|he|she)\b`, 'i');
+const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChildWord}) (is|was) (it|he|she)\b|\bwhich one (is|was) (he|she)\b`, 'i');
 /** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;

@@ -698,6 +698,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Suppose a 16 year old moves out of her foster home into a flat - is she still a care leaver we support?',
     'Should children in care come into non-statutory decisions like parks and libraries?',
     'Do I have to think about kids in care when voting on non-childrens stuff?',
+    // "Which one was it?" asks which paper or report, not which child.
+    'Our virtual school and our Children in Care Council were both set up after some government paper. Which one was it?',
     // Business named only in an aside after an ask about the principles.
     'Can you give me the wording of the principle about stability? The chief exec wants it in the council plan.',
   ])('%s', (question) => {
