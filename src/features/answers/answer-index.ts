@@ -140,7 +140,7 @@ const minAskWordsBeforeAside = 1;
 const asideShare = 0.3;
 /** A bare ask that refers back to the scene ("What does that stand for?", "What is it?"). */
 const referBackAsk = new RegExp(
-  String.raw`^(?:so |and |but |ok )?(?:what|who|wat)(?: is| does| do| was)? (that|it|this)(?: (?:actually|exactly|even))?(?: (?:mean|stand for|stands for|short for))?(?: ${glossaryMarker})?$`,
+  String.raw`^(?:so |and |but |ok )?(?:what|who|wat)(?:s| is| does| do| was)? (that|it|this)(?: (?:actually|exactly|even))?(?: (?:mean|stand for|stands for|short for))?(?: ${glossaryMarker})?$`,
 );
 /** An acronym as typed ("JTAI", "PEPs"); "I" and "A" are words. */
 const typedAcronym = /\b(?![AI]\b)[A-Z]{2,6}(?=s?\b)/g;
@@ -245,7 +245,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const { scene, ask, scenePlace } = splitAsk(question.slice(0, maxQuestionLength));
       const wordsOf = (text: string): string[] => normaliseText(text).split(' ').filter(Boolean).map(corrector);
       const sceneWords = wordsOf(scene);
-      const askWords = referredAcronymAsk(scene, ask, wordsOf);
+      const { words: askWords, referred } = referredAcronymAsk(scene, ask, wordsOf);
       // Read whole and spelt right: "We're all 'corporate parents'. What does that mean?" and "legal definiton of
       // corporate parent" ask for the definition, which the text as typed does not show.
       if (!askWords.includes(definitionMarker) && asksForDefinition([...sceneWords, ...askWords].join(' '))) askWords.push(definitionMarker);
@@ -255,7 +255,8 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const sceneEnd = sceneWords.length;
       const aside = scenePlace === 'after';
       const minScene = scenePlace === 'before' ? minSceneWords : minAsideWords;
-      const askStart = contentWords(0, sceneEnd) >= minScene && contentWords(sceneEnd) >= (aside ? minAskWordsBeforeAside : minAskWords) ? sceneEnd : 0;
+      // An ask that is only the scene's acronym ("… a CAO - what's that?") stands alone however short the scene.
+      const askStart = referred || (contentWords(0, sceneEnd) >= minScene && contentWords(sceneEnd) >= (aside ? minAskWordsBeforeAside : minAskWords)) ? sceneEnd : 0;
       const sceneWeight = askWords.includes(glossaryMarker) ? glossaryAskSceneShare : aside ? asideShare : sceneShare;
       // An ask about the bot itself ("is there a way to tell whoever looks after you?") is not about the topics its scene names.
       const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && namesTheBot(phrase));
@@ -303,14 +304,15 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
 
 /**
  * The ask's words, with "that" read as the scene's last acronym when the ask only refers back to it:
- * "We might get a JTAI next year. What does that stand for?" asks what JTAI stands for, and the scene's everyday
- * words should not outweigh it.
+ * "We might get a JTAI next year. What does that stand for?" asks what JTAI stands for, "the report mentions a CAO -
+ * what's that?" what a CAO is, and the scene's everyday words should not outweigh the acronym.
  */
-function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) => string[]): string[] {
+function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) => string[]): { words: string[]; referred: boolean } {
   const askWords = wordsOf(ask);
   const pronoun = scene ? referBackAsk.exec(askWords.join(' '))?.[1] : undefined;
   const acronym = pronoun ? [...scene.matchAll(typedAcronym)].at(-1)?.[0] : undefined;
-  return acronym ? askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)) : askWords;
+  if (!acronym) return { words: askWords, referred: false };
+  return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), referred: true };
 }
 
 /** Every normalised word the articles and the domain vocabulary know, with how often. */

@@ -15,6 +15,8 @@ const byAnotherCouncil = ['another', 'other', 'neighbouring', 'a neighbouring', 
 export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'into council care', 'into the council care', 'into local authority care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
+  // The leaving care categories ("an 'eligible child'"): narrower than care leavers in general.
+  { concept: 'leaving-care-status', phrases: ['eligible child', 'eligible children', 'relevant child', 'relevant children'] },
   { concept: 'corporate-parent', phrases: ['corporate parent', 'corporate parenting', 'cp'] },
   { concept: 'principles', phrases: ['corporate parenting principles', 'the principles', 'principle', 'cpp', '7 principles', 'section 1', 'high aspirations', 'ambition for lac', 'ambitions for lac', 'ambition for children', 'ambitions for children', 'ambition for our children', 'ambitions for our children', 'best outcomes', 'best interests', 'independent living'] },
   // Asking which principle covers something: the principles themselves answer, not an article that mentions them.
@@ -28,7 +30,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   // Telling a home or a service what to do about what was found.
   { concept: 'recommendations', phrases: ['recommend', 'recommends', 'recommended', 'recommendation', 'recommendations', 'what it needs to do', 'what it should do', 'what the home should do', 'what the home needs to do', 'tell the home what', 'what to fix', 'what needs fixing', 'what it needs to fix', 'what they need to fix', 'what to put right', 'timescale', 'timescales', 'by when'] },
   { concept: 'workforce', phrases: ['workforce', 'social work workforce', 'social worker turnover', 'staff turnover', 'turnover of social workers', 'agency staff', 'agency social workers', 'agency workers', 'caseload', 'caseloads', 'staffing', 'social work vacancies', 'recruiting social workers', 'retaining social workers', 'recruitment and retention'] },
-  { concept: 'you-said-we-did', phrases: ['you said we did', 'feeding back to', 'feed back to', 'feeds back to', 'reporting back to', 'report back to', 'reports back to', 'close the loop', 'closing the loop'] },
+  { concept: 'you-said-we-did', phrases: ['you said we did', 'feeding back to', 'feed back to', 'feeds back to', 'reporting back to', 'report back to', 'reports back to', 'close the loop', 'closing the loop', 'close that loop', 'closes the loop', 'what happened next', 'hear what happened', 'hear back', 'never hear back'] },
   { concept: 'link-champions', phrases: ['link champion', 'link champions', 'link champion councillor', 'link champion councillors'] },
   // The LGA's two sides of corporate parenting: the council's collective duty and each member's own.
   { concept: 'collective-and-personal', phrases: ['collective', 'collectively', 'collective responsibility', 'personal responsibility', 'personally responsible', 'each of us', 'every one of us', 'as individuals', 'individually', 'both the council and'] },
@@ -115,6 +117,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child', 'which children live', 'who lives there', 'why they are in care'] },
   { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
   { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
+  { concept: 'expenses', phrases: ['expenses', 'out of pocket', 'travel costs', 'reimbursed', 'reimburse', 'paid back'] },
   { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory'] },
   { concept: 'neet', phrases: ['neet', 'eet', 'not in education employment or training', 'education employment and training', 'apprenticeship', 'apprenticeships'] },
   { concept: 'disability', phrases: ['learning disability', 'learning disabilities', 'learning difficulty', 'learning difficulties', 'disability', 'disabilities', 'disabled'] },
@@ -142,7 +145,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'in-private', 'recommendations', 'workforce', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'cao', 'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media',
+  'cao', 'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media', 'expenses',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */
@@ -150,6 +153,7 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
   assistant: 'bot',
   ambitious: 'ambition',
   stable: 'stability',
+  schooling: 'education',
   unstable: 'instability',
   aspirational: 'aspiration',
   kid: 'child',

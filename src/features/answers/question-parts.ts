@@ -9,7 +9,7 @@ export type ScenePlace = 'none' | 'before' | 'after' | 'around';
  * board meet? The examples I've seen seem really different.").
  */
 export function splitAsk(question: string): { scene: string; ask: string; scenePlace: ScenePlace } {
-  const sentences = question.split(/(?<=[.?!])\s+(?=\S)/);
+  const sentences = question.split(sentenceBreak);
   if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none' };
   const marked = (sentence: string): boolean => sentence.includes('?');
   const firstAsking = sentences.findIndex(marked);
@@ -23,6 +23,12 @@ export function splitAsk(question: string): { scene: string; ask: string; sceneP
     scenePlace: before && after ? 'around' : before ? 'before' : after ? 'after' : 'none',
   };
 }
+
+/**
+ * Between sentences, or before a dash that leads to a bare "what's that?" at the end ("the report mentions a CAO -
+ * what's that?"): what comes before the dash is the scene the ask refers back to.
+ */
+const sentenceBreak = /(?<=[.?!])\s+(?=\S)|\s+[-–—]\s+(?=(?:so )?(?:what|wat|who)(?:['’]?s| is| does| do)? (?:that|it|this)\b[^-–—.?!]*\??\s*$)/i;
 
 /** A question or request typed without its question mark ("what are the permit rules", "one-line definition pls"). */
 const asksUnmarked = /^\s*(what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will|tell me|explain|give me|list)\b|\b(pls|plz|please)\b/i;

@@ -85,8 +85,9 @@ export function normaliseText(text: string): string {
     // Independent visits to a children's home are Regulation 44 visits; an independent visitor befriends one child.
     .replace(/\bindependent (visits?|visiting|visitors?|person visits?) (to|of|at) (the |its |our |their |a |all )?(council |councils )?(children'?s? |childrens )?(homes?|residential homes?)\b/g, 'regulation 44 visits to children homes')
     .replace(/\btor\b/g, 'terms of reference')
-    // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report") is not the topic.
-    .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)|in a(?= [a-z]+ (?:speech|report|paper|presentation))) ((induction|committee|cabinet|council|scrutiny|board|panel|ward|group|party|residents|community|parish) )?(speech|report|slides|briefing|paper|presentation|talk|newsletter)\b/g, ' ')
+    // Where the answer will be used ("for my induction speech", "I want to quote it in my cabinet report", "preparing a
+    // briefing note") is not the topic.
+    .replace(/\b(for (my|a|our|tonight|tomorrow)|in (my|our)|in a(?= [a-z]+ (?:speech|report|paper|presentation))|(preparing|writing|drafting|doing) (a|my|our)) ((induction|committee|cabinet|council|scrutiny|board|panel|ward|group|party|residents|community|parish) )?(speech|report|slides|briefing( note)?|paper|presentation|talk|newsletter)\b/g, ' ')
     // Naming the LGA as the source of an answer is not asking about the LGA ("the board's role according to the LGA").
     .replace(/\baccording to (the )?lga( peer support| peer programme)?( slides| deck| training)?\b(?!'?s? must[- ]know)|\bhow (does|do|would) the lga (put|describe|phrase|word) it\b/g, ' ')
     // A two-tier area (county and districts) is not one of the NCB's tiers of responsibility.

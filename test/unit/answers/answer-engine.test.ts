@@ -164,6 +164,7 @@ describe('however it is put, a question finds the article that answers it', () =
     // Naming the LGA as the source does not make the LGA the subject.
     'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
     // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
+    'def-care-leavers': ["The social worker called her a 'relevant child'. What does that make her?"],
     'scope-whole-council': ["Does corporate parenting reach departments outside children's services, like housing and leisure?"],
     'role-ward-councillor': [
       "I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?",
@@ -202,7 +203,10 @@ describe('however it is put, a question finds the article that answers it', () =
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
     'board-membership-and-meetings': ["How many times a year should our board meet? The councils I've looked at all seem to do it differently."],
-    'resources-guides-for-councillors': ['Where can I find data comparing our children in care figures and outcomes with other councils?'],
+    'resources-guides-for-councillors': [
+      'Where can I find data comparing our children in care figures and outcomes with other councils?',
+      'Which three things does the NCB think effective corporate parenting rests on?',
+    ],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
@@ -268,6 +272,9 @@ describe('a question with a scene before it or an aside after it is answered on 
       ask: 'How often should a board meet?',
       scenePlace: 'after',
     });
+    // A dash before a bare "what's that?" sets the scene it refers back to; other dashes do not.
+    expect(splitAsk("the agenda mentions a JTAI - what's that?")).toEqual({ scene: 'the agenda mentions a JTAI', ask: "what's that?", scenePlace: 'before' });
+    expect(splitAsk('How often - and where - should the board meet?').scenePlace).toBe('none');
     // A question typed without its question mark is still part of the ask.
     expect(splitAsk('Can a 14 year old work? what are the permit rules')).toEqual({ scene: '', ask: 'Can a 14 year old work? what are the permit rules', scenePlace: 'none' });
   });
@@ -290,6 +297,10 @@ describe('a question with a scene before it or an aside after it is answered on 
       "We launched our pledge with a big event two years ago and I don't think anyone has looked at it since. According to the LGA, whose job is it to keep it alive, and what should they be doing with it?",
       'pledge-promise',
     ],
+    // "What's that?" asks about the scene's acronym, however short the scene.
+    ["the care plan mentions a CAO - what's that?", 'glossary-children-and-care'],
+    // Where the answer will be used is not what it is about.
+    ['Preparing a briefing note. Which young people are covered by the corporate parenting principles?', 'principles-who-and-age'],
     // An aside weighs less than a scene before the ask: it says why the member asks, not what about.
     ['What is the main role of a corporate parenting board? We are redrafting our terms of reference.', 'board-role-and-purpose'],
   ])('%s', (question, articleId) => {
