@@ -34,7 +34,7 @@ const childAtPlace = new RegExp(
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething = new RegExp(
-  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge})( in care)? ((who|that|whos|who's) (got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
+  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge}|young (mum|mother|dad|father)|teen (mum|mother))( in care)? ((who|that|whos|who's) (just )?(got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
   'i',
 );
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
@@ -75,9 +75,12 @@ const hypothetical = /\b(if|imagine|were|would|suppose|as though)\b/i;
 /** A first name typed without its apostrophe, before a relation or a step in their care ("jaydens brother"). */
 const unmarkedPossessive =
   /\b([a-z]{3,})s (brother|sister|brothers|sisters|mum|dad|nan|foster carers?|placement|pep|social worker|review|pathway plan|pa|iro|adoption)\b/gi;
-/** A name set off by commas and then described ("a care leaver in my ward, Josh, hes 20", "Ahmed, the 16-year-old", "Ollie, the young lad"). */
+/**
+ * A name set off by commas and then described or followed by what happened ("a care leaver in my ward, Josh, hes 20",
+ * "Ahmed, the 16-year-old", "Ollie, the young lad", "one of the care leavers at the foyer, Kieran, got evicted").
+ */
 const describedName = new RegExp(
-  String.raw`(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|(?:the |a |an )?\d{1,2}\b|(?:the|a|an) (?:[a-z]+ )?(?:${childWord}|${generalChildWord})\b)`,
+  String.raw`(?:^|[,;:(]\s*|\s-\s*)([A-Z][a-z]+)\s*[,)-]\s*(?:he|she|hes|shes|he's|she's|who|aged|got|was|has|had|went|did|(?:the |a |an )?\d{1,2}\b|(?:the|a|an) (?:[a-z]+ )?(?:${childWord}|${generalChildWord})\b)`,
   'g',
 );
 /**
@@ -210,7 +213,7 @@ const particularAsylumSeeker =
  * history?", "tell me what the social worker wrote").
  */
 const caseDetailsRequest =
-  /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b|\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b/i;
+  /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b|\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b|\b(tell me|what happened|update me|details|more) (about|in|on|of) the case of (the|a|that|this|those) (twins|siblings|brothers|sisters|boy|girl|lad|lass|kids|children|child|family|teenager|young person|care leaver|baby)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
 const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
 /** A nickname the staff use ("'Little Man'… the staff all call him that"). */

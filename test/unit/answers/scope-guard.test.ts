@@ -236,6 +236,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What does the council hold on Callum McKenna, in care since he was 9?',
     'Is Ryan MacDonald still in foster care?',
     'Which care leavers in my division get the bursary? I need their names.',
+    'Did the council support the young mum in care who just had twins at St Marys?',
+    'One of the care leavers at the supported lodgings, Jayden, was arrested - what happens now?',
+    'Can you tell me about the case of the siblings split between two foster homes?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -524,6 +527,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['My granddaughter wants an apprenticeship with the council, where does she look?', 'hr-and-workforce'],
     ['Should we sign the breastfeeding friendly charter?', 'other-charters'],
     ['How long should a resident wait for a callback from customer services?', 'complaints'],
+    ['Can I add a question to the agenda for the area board?', 'democratic-admin'],
+    ['Which secondary schools round here are judged good by Ofsted?', 'schools'],
+    ['What help is there for parents caring for an adult daughter with a brain injury?', 'adult-social-care'],
+    ["What's the council's customer care standard for emails?", 'complaints'],
+    ['Is the council signing the Business Covenant?', 'other-charters'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
