@@ -706,6 +706,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Suppose a 16 year old moves out of her foster home into a flat - is she still a care leaver we support?',
     'Should children in care come into non-statutory decisions like parks and libraries?',
     'Do I have to think about kids in care when voting on non-childrens stuff?',
+    // The lead member for children's services is corporate parenting, whatever the elections in the aside.
+    "I became lead member for children's services at the elections in May. Which LGA guide should I read?",
     // "Which one was it?" asks which paper or report, not which child.
     'Our virtual school and our Children in Care Council were both set up after some government paper. Which one was it?',
     // Business named only in an aside after an ask about the principles.
