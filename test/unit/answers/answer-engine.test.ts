@@ -182,7 +182,11 @@ describe('however it is put, a question finds the article that answers it', () =
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
-    'ten-questions-guide': ['Which of the 10 questions is about foster care?', 'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?'],
+    'ten-questions-guide': [
+      'Which of the 10 questions is about foster care?',
+      'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?',
+      "Which of the ten questions deal with foster care and children's homes?",
+    ],
     'reg44-visits': ['On a Reg 44 visit can the visitor talk to the young people without the manager in the room?'],
     'principles-who-and-age': ['Are children placed in our borough by another local authority covered by our corporate parenting duties?'],
     'voice-participation-reviews-bradford': ['Can a teenager run their own review meeting?'],
