@@ -18,6 +18,9 @@ export const namesCorporateParenting = (normalisedText: string): boolean => care
 const ownClaims =
   /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;
 
+/** Animals a resident keeps, adopts or fosters from a rescue. */
+const animals =
+  'kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hedgehogs?|donkeys?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?';
 /** Council business that is not corporate parenting, by kind, with where to go instead. */
 const outOfScopeCategories = [
   {
@@ -217,6 +220,8 @@ const outOfScopeCategories = [
     pattern: /\b(offside|cover(ing)? letters?|job applications?|pgce|teacher training|(go|going|get|getting) into teaching|(my|a|his|her|their) cv|bank hol(iday)?s?|names? for (my|our|a|the) (new )?(puppy|dog|cat|kitten|pet|boat|car)|(my|our) (car|van)|chat ?gpt works?|rules of (a |the )?(game|cribbage|chess|poker|bridge|whist|scrabble|monopoly|darts|snooker|pool|rummy|backgammon)|cribbage|grand national|horse rac(e|es|ing)|boat race|driving (lessons?|tests?|instructors?)|learn(ing)? to drive|smart ?phones?|iphones?|how does chat ?gpt|large language models?|llms?|(retirement|leaving|farewell|wedding|best man|birthday) speech(es)?|speech for (a|his|her|their|my|our) (retirement|leaving|wedding|birthday)|eulogy|\d+ (times|plus|minus|divided by|multiplied by|x) \d+|test match|(whats|what|what is) the score|meaning of life|(car|vehicle|hybrid|van) (service|servicing|insurance|mot|tax)|service interval|mot test|teeth|tooth|toothache|dentist appointment|stitches|skin ?care|sunburn|hay ?fever|turf|mow|mowing|who (directed|sang|painted|composed)|population of|how many people live|prime ministers?|presidents? of|(fastest|cheapest|next|last|first) trains?|trains? (from|to) [a-z]+|solar panels?|heat pumps?|double glazing|loft insulation|premier league|the prem|league table|fa cup|world cup|excel|spreadsheets?|vlookup|pivot tables?|isas?|lisas?|tax returns?|bonsai|houseplants?|gardening|lawn|holidays?|restaurants?|hotels?|flights?|recommend a|recommend (somewhere|anywhere)|(somewhere|anywhere|places?) (nice |good |decent |cheap )?to (eat|drink)|eat(ing)? out|takeaways?|weather|forecast|raining|rain|snow(ing)?|sunny|temperature|capital (city )?of|who won|how far|by train|train (times|tickets?)|directions to|distance (from|between)|football|cricket|rugby|tennis|golf|snooker|darts|wimbledon|olympics|(whats|what|what is) on the news|news headlines|recipe|horoscope|tv|films?|movies?|songs?|joke|poem|sports?|ark of the covenant|bible|biblical|blockchain|affect (and|or|vs) effect|grammar|how (do you|to) spell|best (courses|universities)|championship|league (one|two) table|(latest|final|half ?time) score|match (result|report))\b/,
     goTo: generalKnowledgeGoTo,
   },
+  // The member's own pet ("tips for my new puppy"), after the kinds above have had their say.
+  { category: 'general-knowledge', pattern: new RegExp(String.raw`\b(my|our) (new |old |rescue )?(${animals})\b`), goTo: generalKnowledgeGoTo },
 ] as const satisfies readonly { category: string; pattern: RegExp; goTo: string }[];
 
 /**
@@ -255,9 +260,6 @@ const careLeaverWords = /\b(care leavers?|leaving care|left care|care experience
  * A routine service request is for that service, even about a children's home or a foster carer:
  * its bins, the speed bumps outside, a foster carer's parking ticket or council tax band.
  */
-/** Animals a resident might adopt or foster from a rescue. */
-const animals =
-  'kittens?|cats?|dogs?|puppies|puppy|pets?|animals?|greyhounds?|rabbits?|hamsters?|guinea pigs?|hedgehogs?|donkeys?|hens?|horses?|ponies|pony|ferrets?|birds?|parrots?|tortoises?';
 const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp }[] = [
   { category: 'waste', pattern: /\b(bins?|rubbish|recycling)\b.{0,60}\b(emptied|collected|collection|missed)\b|\b(missed bins?|bin collections?|fly ?tipping|waste (service|contract|contractor)s?)\b/ },
   { category: 'rooms-and-facilities', pattern: /\b(car park (permits?|pass(es)?|spaces?)|building access|door pass|security pass|id (badge|card)|(room|it) is (too )?(cold|hot)|heating)\b/ },

@@ -282,6 +282,7 @@ const someoneAtNamedPlace =
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
+const familyPossessive = /\b[Tt]he ([A-Z][a-z]+) family['’]s\b/g;
 /** Asking for where a child or their carers live or how to reach them; not someone else's request the member asks about ("a resident asked me for the address…"). */
 const personalDetails =
   /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests) (?:me |us )?(?:for )?(?:the |an |their )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
@@ -439,6 +440,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, first = '', second = ''] of question.matchAll(initialsPair)) if (isUnknown(first) && isUnknown(second)) return true;
   const family = namedFamily.exec(question);
   if (family && isName(family[1])) return true;
+  // A family's possessive marks a surname even when it is also a word ("the Ward family's three youngest").
+  for (const [, surname] of question.matchAll(familyPossessive)) if (isNameShaped(surname)) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];

@@ -239,6 +239,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Did the council support the young mum in care who just had twins at St Marys?',
     'One of the care leavers at the supported lodgings, Jayden, was arrested - what happens now?',
     'Can you tell me about the case of the siblings split between two foster homes?',
+    "Are the Park family's two eldest still in foster care?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -532,6 +533,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What help is there for parents caring for an adult daughter with a brain injury?', 'adult-social-care'],
     ["What's the council's customer care standard for emails?", 'complaints'],
     ['Is the council signing the Business Covenant?', 'other-charters'],
+    ['How often should I walk our new puppy?', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
