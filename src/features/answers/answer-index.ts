@@ -138,6 +138,8 @@ const minAskWordsBeforeAside = 1;
  * questions: 7 more answered and none lost at 0.3 (6 at 0.35, 4 at 0.4 and 0.25).
  */
 const asideShare = 0.3;
+/** An ask for one acronym and nothing else ("What is CiN?", "what does PLAC mean?"). */
+const acronymAsk = new RegExp(String.raw`^(?:so |and |but |ok )?(?:what|wat)(?:s| is| are| does| do)? (?:an? |the )?([a-z]{2,6})(?: (?:mean|stand for|stands for|short for))?(?: ${glossaryMarker})?$`);
 /** A bare ask that refers back to the scene ("What does that stand for?", "What is it?"). */
 const referBackAsk = new RegExp(
   String.raw`^(?:so |and |but |ok )?(?:what|who|wat)(?:s| is| does| do| was)? (that|it|this)(?: (?:actually|exactly|even))?(?: (?:mean|stand for|stands for|short for))?(?: ${glossaryMarker})?$`,
@@ -311,8 +313,15 @@ function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) 
   const askWords = wordsOf(ask);
   const pronoun = scene ? referBackAsk.exec(askWords.join(' '))?.[1] : undefined;
   const acronym = pronoun ? [...scene.matchAll(typedAcronym)].at(-1)?.[0] : undefined;
-  if (!acronym) return { words: askWords, referred: false };
+  // "What is CiN?" after a scene asks about the acronym it names, however few its words.
+  if (!acronym) return { words: askWords, referred: Boolean(scene) && asksOnlyAnAcronym(ask, askWords) };
   return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), referred: true };
+}
+
+function asksOnlyAnAcronym(ask: string, askWords: readonly string[]): boolean {
+  const named = acronymAsk.exec(askWords.join(' '))?.[1];
+  // Typed with two or more capitals, as acronyms are ("CiN", "PLAC"), not a word ("What is Ofsted?").
+  return named !== undefined && ask.split(/[^A-Za-z]+/).some((typed) => typed.toLowerCase() === named && (typed.match(/[A-Z]/g)?.length ?? 0) >= 2);
 }
 
 /** Every normalised word the articles and the domain vocabulary know, with how often. */

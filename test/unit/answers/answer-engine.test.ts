@@ -301,6 +301,8 @@ describe('a question with a scene before it or an aside after it is answered on 
       "We launched our pledge with a big event two years ago and I don't think anyone has looked at it since. According to the LGA, whose job is it to keep it alive, and what should they be doing with it?",
       'pledge-promise',
     ],
+    // An ask for one acronym stands alone after a scene, however few its words.
+    ['Our scorecard has one line for CiN and another for CiC, and cabinet thought they were the same. What is CiN?', 'glossary-children-and-care'],
     // "What's that?" asks about the scene's acronym, however short the scene.
     ["the care plan mentions a CAO - what's that?", 'glossary-children-and-care'],
     // Where the answer will be used is not what it is about.
