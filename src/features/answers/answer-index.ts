@@ -247,7 +247,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const { scene, ask, scenePlace } = splitAsk(question.slice(0, maxQuestionLength));
       const wordsOf = (text: string): string[] => normaliseText(text).split(' ').filter(Boolean).map(corrector);
       const sceneWords = wordsOf(scene);
-      const { words: askWords, referred } = referredAcronymAsk(scene, ask, wordsOf);
+      const { words: askWords, onlyAnAcronym } = referredAcronymAsk(scene, ask, wordsOf);
       // Read whole and spelt right: "We're all 'corporate parents'. What does that mean?" and "legal definiton of
       // corporate parent" ask for the definition, which the text as typed does not show.
       if (!askWords.includes(definitionMarker) && asksForDefinition([...sceneWords, ...askWords].join(' '))) askWords.push(definitionMarker);
@@ -257,8 +257,8 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const sceneEnd = sceneWords.length;
       const aside = scenePlace === 'after';
       const minScene = scenePlace === 'before' ? minSceneWords : minAsideWords;
-      // An ask that is only the scene's acronym ("… a CAO - what's that?") stands alone however short the scene.
-      const askStart = referred || (contentWords(0, sceneEnd) >= minScene && contentWords(sceneEnd) >= (aside ? minAskWordsBeforeAside : minAskWords)) ? sceneEnd : 0;
+      // An ask only about an acronym ("… a CAO - what's that?", "… What is CiN?") stands alone however short the scene.
+      const askStart = onlyAnAcronym || (contentWords(0, sceneEnd) >= minScene && contentWords(sceneEnd) >= (aside ? minAskWordsBeforeAside : minAskWords)) ? sceneEnd : 0;
       const sceneWeight = askWords.includes(glossaryMarker) ? glossaryAskSceneShare : aside ? asideShare : sceneShare;
       // An ask about the bot itself ("is there a way to tell whoever looks after you?") is not about the topics its scene names.
       const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && namesTheBot(phrase));
@@ -307,15 +307,16 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
 /**
  * The ask's words, with "that" read as the scene's last acronym when the ask only refers back to it:
  * "We might get a JTAI next year. What does that stand for?" asks what JTAI stands for, "the report mentions a CAO -
- * what's that?" what a CAO is, and the scene's everyday words should not outweigh the acronym.
+ * what's that?" what a CAO is, and the scene's everyday words should not outweigh the acronym. Also says whether the
+ * ask is only about an acronym, referred back to or named ("What is CiN?").
  */
-function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) => string[]): { words: string[]; referred: boolean } {
+function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) => string[]): { words: string[]; onlyAnAcronym: boolean } {
   const askWords = wordsOf(ask);
   const pronoun = scene ? referBackAsk.exec(askWords.join(' '))?.[1] : undefined;
   const acronym = pronoun ? [...scene.matchAll(typedAcronym)].at(-1)?.[0] : undefined;
   // "What is CiN?" after a scene asks about the acronym it names, however few its words.
-  if (!acronym) return { words: askWords, referred: Boolean(scene) && asksOnlyAnAcronym(ask, askWords) };
-  return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), referred: true };
+  if (!acronym) return { words: askWords, onlyAnAcronym: Boolean(scene) && asksOnlyAnAcronym(ask, askWords) };
+  return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), onlyAnAcronym: true };
 }
 
 function asksOnlyAnAcronym(ask: string, askWords: readonly string[]): boolean {
