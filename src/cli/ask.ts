@@ -4,6 +4,7 @@ import { memberRoles, type MemberRole } from '../features/answers/article.js';
 import { loadArticles } from '../features/answers/article-loader.js';
 import { createAnswerEngine, type AnswerEngine, type AnswerResult } from '../features/answers/answer-engine.js';
 import { answerMessage, readableText } from '../features/answers/answer-message.js';
+import { stopWhenOutputCloses } from './stop-when-output-closes.js';
 
 /**
  * npm run ask -- [--json] [--role scrutiny] "question"
@@ -49,6 +50,7 @@ function parseRoles(values: readonly string[]): MemberRole[] {
 }
 
 async function main(): Promise<void> {
+  stopWhenOutputCloses();
   const { values, positionals } = parseArgs({
     options: { json: { type: 'boolean', default: false }, role: { type: 'string', multiple: true, default: [] } },
     allowPositionals: true,

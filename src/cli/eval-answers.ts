@@ -7,6 +7,7 @@ import type { Article } from '../features/answers/article.js';
 import { loadArticles } from '../features/answers/article-loader.js';
 import { createAnswerEngine } from '../features/answers/answer-engine.js';
 import { engineResponder, parseQuestions, scoreQuestions, type Miss, type Responder, type Score } from '../features/answers/answer-evaluation.js';
+import { stopWhenOutputCloses } from './stop-when-output-closes.js';
 
 /**
  * npm run eval:answers [-- --file path.jsonl] [--verbose]
@@ -40,6 +41,7 @@ function describeMiss({ item, reply }: Miss): string {
 }
 
 function main(): void {
+  stopWhenOutputCloses();
   const { values } = parseArgs({
     options: {
       file: { type: 'string', default: defaultQuestionsFile },

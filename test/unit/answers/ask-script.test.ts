@@ -38,4 +38,13 @@ describe('npm run ask -- --json', () => {
     expect(replies[0]?.articleId).toMatch(/pep/);
     expect(replies[1]).toMatchObject({ answered: false, articleId: null, sources: [] });
   }, 60_000);
+
+  it('stops quietly when its reader stops reading (| head)', () => {
+    const pipeline = 'yes "what is a PEP" | head -n 300 | npx tsx src/cli/ask.ts --json | head -n 1; echo "ask exit ${PIPESTATUS[2]}" >&2';
+    const run = spawnSync('bash', ['-c', pipeline], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+    expect(replySchema.parse(JSON.parse(run.stdout)).articleId).toMatch(/pep/);
+    expect(run.stderr).not.toMatch(/EPIPE/);
+    expect(run.stderr).toMatch(/ask exit 0/);
+  }, 60_000);
 });
