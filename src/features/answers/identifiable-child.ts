@@ -27,14 +27,16 @@ const streetWords = 'Road Street Avenue Close Lane Drive Way Crescent Grove Gard
 const streetWord = streetWords.join('|');
 /** The same, capitalised or not ("Park road"). */
 const streetWordAnyCase = streetWords.map((word) => `[${word[0]}${word[0]!.toLowerCase()}]${word.slice(1)}`).join('|');
+/** A young parent, who may be in care themselves ("the young mum", "the teen mother"). */
+const youngParentWord = 'young (?:mum|mother|dad|father)|teen (?:mum|mother)';
 
 const childAtPlace = new RegExp(
-  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young (lad|mum|mother|dad|father)|teen (mum|mother)|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
+  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young lad|${youngParentWord}|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
   'i',
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething = new RegExp(
-  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge}|young (mum|mother|dad|father)|teen (mum|mother))( in care)? ((who|that|whos|who's) (just )?(got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
+  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge}|${youngParentWord})( in care)? ((who|that|whos|who's) (just )?(got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
   'i',
 );
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
@@ -173,14 +175,18 @@ const particularChildren = new RegExp(
   String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
   'i',
 );
+/** How to find or reach a person: their name, address or phone number. */
+const contactDetailWord = 'names?|addresses|address|contact details|phone numbers?';
 /** Asking the bot to hand over people's names, addresses or contact details, or a list of the children themselves. */
-const requestForPersonalData =
-  /(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(names?|addresses|address|contact details|phone numbers?|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(names?|addresses|address|contact details|phone numbers?)\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)/i;
+const requestForPersonalData = new RegExp(
+  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)`,
+  'i',
+);
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
   /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
-const familyNamesOrDetails = /\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (names?|addresses|address|phone numbers?|contact details)\b/i;
+const familyNamesOrDetails = new RegExp(String.raw`\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (${contactDetailWord})\b`, 'i');
 /** A child known by initials and an age or school year in brackets ("M (15)", "DJ (17)", "K. (Y11)"). */
 const initialWithAgeOrYear = /\b[A-Z]{1,2}\.?\s*\(\s*(aged\s+|[Yy]|[Yy]r|[Yy]ear\s?)?\d{1,2}\s*\)/;
 /** Asking for children's results or records with their names ("the individual GCSE results, with names"). */
