@@ -30,7 +30,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? ([a-z]+ ){0,3}(have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|got|getting|didnt get|did not get|offered|refused) a place at (their|his|her|the|a|our|my) (local |nearest |chosen |first choice )?(secondary|primary|infant|junior|high)? ?school|appeal (for|against) (a|the) school place|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport|run)|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? ([a-z]+ ){0,3}(have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|(which|what) (primary |secondary |infant |junior |high )?school ([a-z]+ ){0,4}(been )?(offered|allocated)|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|got|getting|didnt get|did not get|offered|refused) a place at (their|his|her|the|a|our|my) (local |nearest |chosen |first choice )?(secondary|primary|infant|junior|high)? ?school|appeal (for|against) (a|the) school place|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
@@ -170,7 +170,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'council-finance',
-    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|child poverty (strategy|action plan|plan)|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|revenue budget|capital programme)\b/,
+    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|child poverty (strategy|action plan|plan)|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|budget consultations?|revenue budget|capital programme)\b/,
     goTo: "the council's finance or policy team (budget, corporate plan and company papers)",
   },
   {

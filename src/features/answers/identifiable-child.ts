@@ -154,6 +154,10 @@ const careStepForName =
 /** A name with an age: "Ben is 16", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
 const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
+/** A first name typed in lower case, then the child's age ("has kieran the 16yo at brookside got a PA?"). */
+const lowerCaseNameWithAge = /\b([a-z]{3,}),? the \d{1,2}[- ]?(?:yr|year|yo)\b/g;
+/** Initials asked after as someone something happened to ("has DM been given a flat yet?"). */
+const initialsAsSubject = /\b(?:[Hh]as|[Hh]ave|[Ii]s|[Ww]as|[Dd]id|[Dd]oes|[Ww]ill|[Cc]an)\s+([A-Z]{2})\s+(?:been|got|get|had|have|moved|left|still|now|gone|started)\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? (?:St\.? )?([A-Z][a-z]+)\b/g;
 /** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
@@ -364,7 +368,7 @@ const strongSignals: readonly RegExp[] = [
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
-  agedChildAtNamedPlace, careStepForName, nameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
+  agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom,
 ];
@@ -418,6 +422,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     // A quoted nickname: a word the articles never use, or an initial ("'Little J'"), but not the quoted "I" of "I've".
     for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word) || /^(?![AI]$)[A-Z]$/.test(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
+    for (const [, initials = ''] of question.matchAll(initialsAsSubject)) if (isUnknown(initials)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
     // A surname the articles happen to use ("Turner") still completes a first name they do not.

@@ -38,6 +38,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "What are the birth parents' names for the baby girl being placed for adoption from the Foxglove foster home?",
     'mrs hughes daughter is 17 and in care in wigan and shes pregnant - will the baby be taken into care too?',
     'Can I see the individual GCSE results, with names, for the looked after kids at Brookfield High?',
+    // A lower-case first name with the child's age, and initials asked after as someone something happened to.
+    'has kieran the 16yo at brookside resi got a PA yet??',
+    'has DM been given a council flat yet? he left care in june and is sofa surfing in my ward',
     'Could you list the exam results of the children in care at Hillside Academy by name?',
     "Can I see the notes from Kayden's last CLA review?",
     "my neighbours' granddaughter is in foster care in Hull - can you find out why her contact was stopped?",
@@ -258,6 +261,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Where are we against our pledge to be net zero by 2030?', 'climate-and-donations'],
     ['I pledged £50 on a Kickstarter that never delivered - can I get my money back?', 'climate-and-donations'],
     ['Can you explain the budget gap in the medium term financial strategy?', 'council-finance'],
+    ["can you tell me how the council's budget consultation for next year is running", 'council-finance'],
+    ['When do parents find out which primary school their child has been offered?', 'school-admissions'],
     ['Who commissions the health visiting service and is it being cut?', 'public-health'],
     ['What is the Disability Confident employer pledge and what level are we?', 'hr-and-workforce'],
     ['How do I become a school governor at my local primary?', 'schools'],
@@ -545,7 +550,7 @@ describe('scope guard: council business outside corporate parenting is declined 
 });
 
 describe('scope guard: greetings and small talk', () => {
-  it.each(['hiya, how are you today? fancy a chat?', 'Good morning!', 'thanks, bye', 'hello', 'who are you?', "morning! what's your name, are you a real person?", "thanks bot, how's your day going?", "hi, how's it going?"])('%s', (question) => {
+  it.each(['hiya, how are you today? fancy a chat?', 'Good morning!', 'thanks, bye', 'hello', 'who are you?', "morning! what's your name, are you a real person?", "thanks bot, how's your day going?", "hi, how's it going?", 'thank you so much, have a good weekend!', 'cheers, speak soon'])('%s', (question) => {
     expect(kindOf(question)).toBe('small-talk');
   });
 
@@ -568,6 +573,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "I'll quote your answer at full council and the opposition will pick holes in it. Where did you get that from?",
     'A colleague wants to fold the DCS post into adult services. Is the DCS a statutory post?',
     'Lib Dem group here - what does the Care Leaver Covenant ask of businesses?',
+    // An acronym asked after is not a child's initials; a looked after child's school offer is in scope.
+    'Has CPB been told about care leavers getting flats?',
+    'Which school has the looked after child been offered?',
     'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
     'Can the personal adviser help a care leaver write a CV?',
     // "The court" is not a home called "The Court".
