@@ -12,6 +12,9 @@ const byAnotherCouncil = ['another', 'other', 'neighbouring', 'a neighbouring', 
   ['council', 'councils', 'local authority', 'local authorities', 'authority', 'authorities'].map((council) => `by ${which} ${council}`),
 );
 
+/** Asking which costs most: a cost, and a question of its own. */
+const mostExpensive = ['most expensive', 'costs the most', 'cost the most', 'costs us the most', 'cost us the most', 'most costly', 'biggest cost', 'highest cost'];
+
 export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'looked-after', phrases: ['lac', 'cla', 'cic', 'looked after', 'children in care', 'child in care', 'in care', 'in our care', 'in council care', 'in the council care', 'into council care', 'into the council care', 'into local authority care', 'in public care', 'children looked after', 'child looked after', 'care experienced', 'care system', 'into care', 'taken into care', 'come into care', 'coming into care', 'entering care', 'enter care', 'care order', 'care orders', 'in the care of the council'] },
   { concept: 'care-leaver', phrases: ['care leaver', 'cl', 'leaving care', 'left care', 'leave care', 'former relevant', 'after care', 'aftercare', 'care experienced adult'] },
@@ -46,7 +49,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'childrens-home', phrases: ['children home', 'residential home', 'residential care', 'residential children home', 'care home for children', 'residential setting', 'children care home', 'kids care home', 'child care home'] },
   { concept: 'ofsted', phrases: ['ofsted', 'inspection', 'inspector', 'inspected', 'hmci', 'inspectorate', 'jtai', 'joint targeted area inspection'] },
   { concept: 'jtai', phrases: ['jtai', 'jtais', 'joint targeted area inspection', 'joint targeted area inspections', 'joint inspection', 'joint inspections'] },
-  { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework'] },
+  { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework', 'between inspections', 'in between inspections', 'inspection cycle', 'cycle of contact', 'contact in between'] },
   // Ofsted's "cared for, and cared about": the LGA's test of a good corporate parent.
   { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for', 'just look after', 'just looking after', 'feel something for', 'love them', 'love our children'] },
   { concept: 'parental-responsibility', phrases: ['parental responsibility', 'pr', 'share pr', 'shares pr', 'shared pr'] },
@@ -94,7 +97,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'must-know', phrases: ['must know', 'must knows', 'must know guide', 'must know guides'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   // What any parent does, day to day: the everyday side of corporate parenting.
-  { concept: 'little-things', phrases: ['little things', 'small things', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would'] },
+  { concept: 'little-things', phrases: ['little things', 'small things', 'small stuff', 'little stuff', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
   { concept: 'fostering', phrases: ['foster', 'fostering', 'fosterer', 'fosterers', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
   { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },
@@ -116,7 +119,11 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'subscription', phrases: ['subscribe', 'unsubscribe', 'resubscribe', 'opt out of the briefing', 'opt out of the newsletter', 'opt out of emails', 'opt out of the emails', 'opt out of these', 'opt in to the briefing', 'stop sending', 'sign up', 'turn off', 'mute', 'mailing list', 'distribution list', 'take me off', 'remove me from', 'emails any more', 'emails anymore', 'no more emails', 'too many emails', 'stop getting', 'stop receiving'] },
   { concept: 'confidentiality', phrases: ['confidential', 'confidentiality', 'privacy', 'data protection', 'gdpr', 'personal information', 'individual case', 'particular child', 'named child', 'names of', 'name of', 'identify', 'identifiable', 'which children are', 'which child', 'which children live', 'who lives there', 'why they are in care', 'particular placement', 'particular foster placement', 'where a child is placed', 'where children are placed'] },
   { concept: 'safeguarding-concern', phrases: ['safeguarding concern', 'worried about a child', 'worrying', 'concern about a child', 'report a concern', 'raise a concern', 'worried', 'bullied', 'bullying', 'abuse', 'abused', 'neglect', 'neglected', 'at risk', 'harm', 'being harmed', 'unsafe', 'who do i tell', 'who should i tell'] },
-  { concept: 'resources', phrases: ['budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
+  // Which placement or service costs most ("always costs us the most"): the sources say which is "most expensive".
+  { concept: 'most-expensive', phrases: mostExpensive },
+  // A district council in a two-tier area, where the county runs children's services.
+  { concept: 'two-tier', phrases: ['district council', 'district councils', 'district councillor', 'district councillors', 'two tier', 'shire district', 'shire districts', 'lower tier', 'county matter', 'county responsibility', 'county job', 'county issue', 'county thing'] },
+  { concept: 'resources', phrases: [...mostExpensive, 'budget', 'budgets', 'money', 'afford', 'funding', 'resources', 'cost', 'costs', 'cuts', 'savings', 'financial pressure', 'budget pressures'] },
   { concept: 'expenses', phrases: ['expenses', 'out of pocket', 'travel costs', 'reimbursed', 'reimburse', 'paid back'] },
   { concept: 'mandatory', phrases: ['mandatory', 'compulsory', 'obligatory'] },
   { concept: 'neet', phrases: ['neet', 'eet', 'not in education employment or training', 'education employment and training', 'apprenticeship', 'apprenticeships'] },
@@ -145,7 +152,7 @@ export const domainConcepts: readonly DomainConcept[] = [
 export const generalConcepts: ReadonlySet<string> = new Set([
   'cabinet', 'ward-councillor', 'placement', 'in-private', 'recommendations', 'workforce', 'strategy', 'checklist', 'training', 'evaluation',
   'bulletin', 'confidentiality', 'safeguarding-concern', 'resources', 'mandatory', 'neet', 'ehcp',
-  'cao', 'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media', 'expenses',
+  'cao', 'council-tax', 'housing', 'wellbeing-areas', 'not-understood', 'legislation', 'unannounced', 'dfe', 'camhs', 'lga', 'cfps', 'lgiu', 'disability', 'social-media', 'expenses', 'most-expensive', 'two-tier',
 ]);
 
 /** Whole words that mean the same thing: mapped before stemming, in documents and queries alike. */

@@ -98,6 +98,8 @@ describe('however it is put, a question finds the article that answers it', () =
     'def-corporate-parenting': [
       // Spelt right, "definiton" asks for the definition.
       'before the 2017 act was there any legal definiton of a corporate parent, or did people just make it up?',
+      // The everyday side of corporate parenting, not the big strategies.
+      'Someone at our board said being a corporate parent is about the small stuff, not just big strategies. What sort of small stuff?',
       'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',
       'Is good corporate parenting about more than just looking after children?',
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
@@ -151,6 +153,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': [
+      "The chief exec said Ofsted doesn't just turn up every few years any more, there's contact in between. What's that about?",
       'whats a JTAI? the lead member said we might get one',"The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
       'Is the last principle about preparing for adulthood?',
@@ -198,7 +201,12 @@ describe('however it is put, a question finds the article that answers it', () =
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
     'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?'],
-    'scope-which-councils': ['Which types of council do the principles cover?'],
+    'scope-which-councils': [
+      'Which types of council do the principles cover?',
+      "I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?",
+    ],
+    'health-looked-after-children': ['What questions should I ask at the corporate parenting panel about the health of looked after children?'],
+    'council-rotherham-2013-placements-fostering-adoption': ['The finance officer said one type of placement always costs us the most. Which?'],
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': [
@@ -238,6 +246,9 @@ describe('answers quote the words that matter', () => {
     ["Rotherham's Level 3 is only the Lead Member - does the DCS not count as specialist?", /Directors of Children's Services \(DCS\)/],
     // The seed's name for the group, as a member would search for it.
     ["Who organises Telford and Wrekin's children's panel?", /Children in Care Council and the Care Leavers Forum/],
+    ["I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?", /every councillor on them/],
+    ['Our board is all council people. Which partners should we invite to sit on it?', /the police/],
+    ['I found problems on my first Reg 44 visit. Can I tell the home what to fix in my report?', /recommend actions, with timescales/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });

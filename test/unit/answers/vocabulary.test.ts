@@ -200,6 +200,7 @@ describe('domain concepts', () => {
     expect(termsOf('in the LGA slides which level do officers fall into')).toContain(conceptToken('tiers'));
     expect(normaliseText("explain what 'corporate parenting' actually is")).toContain(definitionMarker);
     expect(normaliseText('explaining corporate parenting to new members - how would you sum it up?')).toContain(definitionMarker);
+    expect(normaliseText("a colleague says I'm still a 'corporate parent' - how does the LGA define that?")).toContain(definitionMarker);
   });
 
   it('leaves out who keeps saying something and where the answer will be used', () => {
@@ -235,9 +236,10 @@ describe('domain concepts', () => {
     expect(termsOf('what does the law say')).toContain(conceptToken('legislation'));
   });
 
-  it('hears "priciest" and "expensive" as the cost of something', () => {
-    expect(termsOf('priciest placements')).toEqual(termsOf('most expensive placements'));
+  it('hears "priciest" and "expensive" as the cost of something, and "costs us the most" as asking which is most expensive', () => {
+    expect(termsOf('most expensive placements')).toEqual(expect.arrayContaining(termsOf('priciest placements')));
     expect(termsOf('priciest placements')).toContain(conceptToken('resources'));
+    expect(termsOf('which placement costs us the most')).toEqual(expect.arrayContaining([conceptToken('resources'), conceptToken('most-expensive')]));
   });
 });
 
