@@ -65,7 +65,7 @@ const possessiveCareStep =
 const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|nicknamed|goes by|called|named|name is)\s*['"‘“]?([A-Z][a-z]+)/g;
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
-  /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|\b[A-Z][a-z]+['’]s |^\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|stepson|stepdaughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandchildren|grandkids?|nephew|niece|baby|little one)\b/i;
+  /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|\b[A-Z][a-z]+['’]s |^\s*|^\s*\w+\s*[-–:,]\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|stepson|stepdaughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandchildren|grandkids?|nephew|niece|baby|little one)\b/i;
 /** Someone's child known by age ("her neighbour's 9 year old"): with words that put them in care, as identifiable as a name. */
 const someonesChildByAge =
   /\b(my|our|a|the|his|her|their) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s'?)? (\d|1[0-7])[- ]?(year[- ]old|yr old|yo)\b/i;
@@ -128,7 +128,7 @@ const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
 const babyName = /\bbaby ([A-Z][a-z]+)/g;
-const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear)/g;
+const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear|the one|lives|who)/g;
 const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */

@@ -41,6 +41,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // A lower-case first name with the child's age, and initials asked after as someone something happened to.
     'has kieran the 16yo at brookside resi got a PA yet??',
     'has DM been given a council flat yet? he left care in june and is sofa surfing in my ward',
+    // A constituent's child after a greeting, and a name described in brackets.
+    "Hi - constituent's son, looked after since 2022, got excluded from Riverside School yesterday. Can you tell me what the virtual school is doing for him?",
+    'Jamie (the one with the tag, lives at Cedar View) - is he still on remand in our care?',
     'Could you list the exam results of the children in care at Hillside Academy by name?',
     "Can I see the notes from Kayden's last CLA review?",
     "my neighbours' granddaughter is in foster care in Hull - can you find out why her contact was stopped?",
