@@ -174,6 +174,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     for (const term of all) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
   const articleCount = Math.max(articles.length, 1);
+  const isCommon = (term: string): boolean => (documentFrequency.get(term) ?? 0) > articleCount * commonTermShare;
   const idf = (term: string): number => {
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (articleCount - df + 0.5) / (df + 0.5));
@@ -199,7 +200,11 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       const core = phrase.concepts.some(isCoreConceptToken);
       // A corporate-parenting concept the question names is its subject, however many articles mention it.
       const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core ? coreShare(phrase.end) : share(phrase.end));
-      units.push({ terms: [...phrase.concepts, ...(words.length === 1 ? words : [])], weight, core });
+      // A phrase's one content word may stand in for it ("LAC" for looked after), but not a word nearly every article
+      // uses: "care" alone is not "care about" or "in care".
+      const [word] = words;
+      const wordStandsIn = word !== undefined && words.length === 1 && (phrase.end - phrase.start === 1 || !isCommon(word));
+      units.push({ terms: [...phrase.concepts, ...(wordStandsIn ? [word] : [])], weight, core });
     }
     tokens.forEach((token, i) => {
       if (!inPhrase.has(i) && !token.isStopWord) units.push({ terms: [token.word], weight: idf(token.word) * share(i + 1), core: false });
@@ -273,7 +278,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       ];
       if (searchTerms.length === 0) return { hits: [], unitCount: 0, totalWeight: 0 };
       // Terms in most articles ("children", "council") barely move the ranking but cost the most to look up.
-      const distinctive = searchTerms.filter((term) => (documentFrequency.get(term) ?? 0) <= articleCount * commonTermShare);
+      const distinctive = searchTerms.filter((term) => !isCommon(term));
       const queryTerms = distinctive.length > 0 ? distinctive : searchTerms;
       // Prefix and fuzzy matching are for words the articles do not use as typed ("accommodat", "scrutinis").
       const unknownWord = (term: string): boolean => isPlainWord(term) && !documentFrequency.has(term);

@@ -100,6 +100,9 @@ describe('however it is put, a question finds the article that answers it', () =
       'before the 2017 act was there any legal definiton of a corporate parent, or did people just make it up?',
       // The everyday side of corporate parenting, not the big strategies.
       'Someone at our board said being a corporate parent is about the small stuff, not just big strategies. What sort of small stuff?',
+      // "Care about" is found as a phrase, not through the word "care" that nearly every article uses.
+      "Our leader keeps saying good corporate parents care 'about' children, not just 'for' them. Where does that line come from?",
+      'I keep hearing we should care ABOUT children in care, not just FOR them. Where does that come from?',
       'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',
       'Is good corporate parenting about more than just looking after children?',
       "new cllr here - what does 'corporate parenting' actually mean in normal words?",
