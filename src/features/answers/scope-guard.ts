@@ -1,7 +1,7 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
 import { splitAsk } from './question-parts.js';
-import { normaliseText } from './vocabulary.js';
+import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
 /**
  * Decisions taken before any search: is this about an identifiable child, council business
@@ -47,14 +47,17 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
  * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?"), or about
- * the principles or the bot's own answers.
+ * the principles or the bot's own answers. With chatter after the ask too, any concept of corporate parenting will do.
  * Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
-  const { scene, ask } = splitAsk(question);
+  const { scene, ask, scenePlace } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
   const askText = normaliseText(ask);
-  return !councilBusinessIn(askText) && (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText));
+  // Chatter around an ask ("… The car park was full. Can CSE happen online? I parked at the supermarket.") is not what it
+  // asks; a scene that only leads up to the ask often is ("The bins were missed. Who do I report it to?").
+  const askNamesTheSubject = namesCorporateParenting(askText) || (scenePlace !== 'before' && namesACorporateParentingConcept(ask));
+  return !councilBusinessIn(askText) && (askNamesTheSubject || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText));
 }
 
 /** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */

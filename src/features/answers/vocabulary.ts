@@ -264,6 +264,11 @@ export function namesTheBot(phrase: PhraseMatch): boolean {
   return phrase.concepts.some((concept) => botConceptTokens.has(concept));
 }
 
+/** Does the text name a concept of corporate parenting itself (CSE, the tiers, a listening card), not of the bot? */
+export function namesACorporateParentingConcept(text: string): boolean {
+  return termsOf(text).some((term) => isCoreConceptToken(term) && !botConceptTokens.has(term));
+}
+
 /** The terms to index or search for a text: content words, then one concept token per phrase found. */
 export function termsOf(text: string): string[] {
   const { tokens, phrases } = analyseText(text);

@@ -265,6 +265,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['I pledged £50 on a Kickstarter that never delivered - can I get my money back?', 'climate-and-donations'],
     ['Can you explain the budget gap in the medium term financial strategy?', 'council-finance'],
     ["can you tell me how the council's budget consultation for next year is running", 'council-finance'],
+    // An ask about reporting to the bot is not corporate parenting, wherever the business sits.
+    ['Who do I report it to? The brown bins were missed again on our street.', 'waste'],
     ['When do parents find out which primary school their child has been offered?', 'school-admissions'],
     ['Who commissions the health visiting service and is it being cut?', 'public-health'],
     ['What is the Disability Confident employer pledge and what level are we?', 'hr-and-workforce'],
@@ -578,6 +580,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Lib Dem group here - what does the Care Leaver Covenant ask of businesses?',
     // An acronym asked after is not a child's initials; a looked after child's school offer is in scope.
     'Has CPB been told about care leavers getting flats?',
+    // Chatter on both sides of an ask that names a corporate-parenting concept is not what it asks.
+    'The car park was rammed at the CSE session last night. Can child sexual exploitation happen online too? I ended up parking at the supermarket.',
+    "I'm reading this in a long planning committee break. What was Rotherham's listening card for? Our health colleagues want ideas.",
     'Which school has the looked after child been offered?',
     'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
     'Can the personal adviser help a care leaver write a CV?',
