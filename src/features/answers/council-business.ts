@@ -170,7 +170,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'council-finance',
-    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|child poverty (strategy|action plan|plan)|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|budget consultations?|revenue budget|capital programme)\b/,
+    pattern: /\b(corporate plan|council plan|(council ?owned|wholly owned|holding) compan(y|ies)|local authority trading compan(y|ies)|teckal|child poverty (strategy|action plan|plan)|medium term financial (strategy|plan)|mtfs|budget gap|council budget (gap|setting)|budget setting (full )?(council|meeting|timetable)|budget consultations?|revenue budget|capital programme)\b/,
     goTo: "the council's finance or policy team (budget, corporate plan and company papers)",
   },
   {
@@ -279,8 +279,8 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   // A privately fostered child is not looked after: the council is only told of the arrangement.
   { category: 'early-help', pattern: /\b(private(ly)? foster\w*|childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
   { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
-  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils)\b/ },
-  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?)\b/ },
+  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils|dbs (checks? )?([a-z]+ ){0,2}(for )?(my |a |the )?(school )?governor)\b/ },
+  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?|what time (does|do) (the )?([a-z-]+ ){1,6}(close|closes|shut|shuts)|table of contents|(in|using) (microsoft |ms )?(word|excel|powerpoint))\b/ },
   // What the opposition says about corporate parenting is a claim to check; the opposition itself is politics.
   { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|(the opposition|opposition (party|councillors|group))(?! (says?|said|claims?|claimed|argues?|argued|thinks?|reckons?|wants?)\b))\b/ },
 ];

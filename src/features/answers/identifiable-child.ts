@@ -118,6 +118,8 @@ const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChil
 /** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
+/** Asking who lives at a place ("the home on Ashgrove Road and which young people live there"): with the place named, a list of children. */
+const whoLivesThere = /\bwhich (?:children|kids|care leavers|young people|looked after children|foster children) (?:live|lives|are living|are placed|are staying|stay) there\b/i;
 /** Asking after one person ("what's the story with him?"). */
 const storyOfOnePerson = /\bwhat'?s the (story|deal|latest|news|situation) (with|on|about) (him|her)\b/i;
 /** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
@@ -455,6 +457,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const [, surname] of question.matchAll(familyPossessive)) if (isNameShaped(surname)) return true;
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
+  if (whoLivesThere.test(question) && (namedHome.test(question) || namedStreet.test(question))) return true;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
   return weakSignals.filter((signal) => signal.test(question)).length >= 2;
 }
