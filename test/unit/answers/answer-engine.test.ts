@@ -86,6 +86,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'what can you do?',
       'hi, what can u do',
       'what can you actually do?',
+      'how do I update which roles I have on here? I have joined the adoption panel',
       "I've just joined the fostering panel, how do I update my roles?",
       "I've moved from the scrutiny panel to the fostering panel - how do I update my roles with you?",
       'how do I change my role',
@@ -252,6 +253,8 @@ describe('answers quote the words that matter', () => {
     ["I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?", /every councillor on them/],
     ['Our board is all council people. Which partners should we invite to sit on it?', /the police/],
     ['I found problems on my first Reg 44 visit. Can I tell the home what to fix in my report?', /recommend actions, with timescales/],
+    ['Is children\'s scrutiny only for children in care, like our board?', /all children/],
+    ["Is 'looked after' defined in the Children Act 1989 or the 2017 Act?", /Children Act 1989's definition, section 22\(1\)/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
