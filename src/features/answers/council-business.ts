@@ -271,8 +271,8 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'send', pattern: /\b(send local offer|local offer for (send|disabled children|children with (send|disabilities)))\b/ },
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b(war memorials?|(sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
-  { category: 'animals', pattern: new RegExp(String.raw`\b(adopt(ing|in|ed)? (a |an |the |some |a (couple|few) of |two |three )?(rescue |retired )?(${animals})|foster(ing)? ((an? |the |some |a (couple|few) of |two |three )?|(homes? |carers? )for (rescue )?)(rescue )?(${animals})|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b`) },
-  { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons)\b/ },
+  { category: 'animals', pattern: new RegExp(String.raw`\b(adopt(ing|in|ed)? (a |an |the |some |a (couple|few) of |two |three )?(rescue |retired )?(${animals})|foster(ing)? ((an? |the |some |a (couple|few) of |two |three )?|(homes? |carers? )for (rescue )?)(rescue |retired )?(${animals})|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|bark|bit|bites|attack\w*))\b`) },
+  { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons|fun runs?)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'hr-and-workforce', pattern: /\b(adoption|maternity|paternity|shared parental|parental) (leave|pay)\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },
@@ -280,7 +280,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'early-help', pattern: /\b(private(ly)? foster\w*|childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
   { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
   { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils|dbs (checks? )?([a-z]+ ){0,2}(for )?(my |a |the )?(school )?governor)\b/ },
-  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?|what time (does|do) (the )?([a-z-]+ ){1,6}(close|closes|shut|shuts)|table of contents|(in|using) (microsoft |ms )?(word|excel|powerpoint))\b/ },
+  { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?|what time (does|do) (the )?([a-z-]+ ){1,6}(close|closes|shut|shuts)|table of contents|(in|using) (microsoft |ms )?(word|excel|powerpoint)|(last|next|first) trains?|off ?peak (return|tickets?|fares?)|train (times|tickets?|fares?))\b/ },
   // What the opposition says about corporate parenting is a claim to check; the opposition itself is politics.
   { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|(the opposition|opposition (party|councillors|group))(?! (says?|said|claims?|claimed|argues?|argued|thinks?|reckons?|wants?)\b))\b/ },
 ];

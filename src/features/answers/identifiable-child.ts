@@ -20,7 +20,7 @@ const childWord = 'boy|girl|lad|lass|teenager|teen|baby|toddler|young (?:man|wom
 const generalChildWord = 'child|kid|young person|care leaver|foster child';
 const siblingWord = 'brothers|sisters|siblings|twins';
 /** A child by age ("the 13 year old", "a 15yo"). */
-const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo)`;
+const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo|y\/o)`;
 
 /** The words that end a street's name ("Park Road"); abbreviations and "Estate" are added where a pattern takes them. */
 const streetWords = 'Road Street Avenue Close Lane Drive Way Crescent Grove Gardens Terrace Mews'.split(' ');
@@ -268,13 +268,18 @@ const relationThenName = new RegExp(
   String.raw`\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|${childWord}|${generalChildWord})\s+([A-Z][a-z]+)\b`,
   'g',
 );
+/** A child known through a parent or carer the asker met ("the girl whose mum came to my Friday surgery"). */
+const childOfSomeoneMet = new RegExp(
+  String.raw`\b(the|that) (${childWord}|${generalChildWord})\b whose (mum|mother|dad|father|parents?|nan|gran|grandma|grandad|carer|foster carers?|aunt|uncle) (came|come|spoke|rang|phoned|called|emailed|wrote|visited|contacted|messaged|stopped)\b`,
+  'i',
+);
 /** A child the asker has raised before ("the lad I mentioned last week", "the family I told you about"). */
 const someoneMentionedBefore = new RegExp(
   String.raw`\b(the|that) (${childWord}|${generalChildWord}|${siblingWord}|family)\b.{0,20}\b(i|we) (mentioned|told you about|spoke about|talked about|raised|emailed)\b`,
   'i',
 );
 /** A name in quotes ("how 'Little Mo' is settling in"). */
-const quotedName = /['"‘“]([A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
+const quotedName = /['"‘“]((?:little |big |baby )?[A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
 /** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
 const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from)\b/g;
@@ -309,7 +314,7 @@ const aboutOneChild =
 const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
-const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
+const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo|y\/o)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
@@ -363,7 +368,7 @@ const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged\s+)?
 const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
-  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childWhoDidSomething,
+  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,

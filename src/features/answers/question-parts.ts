@@ -11,10 +11,7 @@ export type ScenePlace = 'none' | 'before' | 'after' | 'around';
 export function splitAsk(question: string): { scene: string; ask: string; scenePlace: ScenePlace } {
   const sentences = question.split(sentenceBreak);
   if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none' };
-  const marked = (sentence: string): boolean => sentence.includes('?');
-  const firstAsking = sentences.findIndex(marked);
-  const askStart = firstAsking >= 0 ? firstAsking : sentences.length - 1;
-  const askEnd = firstAsking >= 0 ? sentences.findLastIndex((sentence) => marked(sentence) || asksUnmarked.test(sentence)) + 1 : sentences.length;
+  const { askStart, askEnd } = askBounds(sentences);
   const before = askStart > 0;
   const after = askEnd < sentences.length;
   return {
@@ -22,6 +19,20 @@ export function splitAsk(question: string): { scene: string; ask: string; sceneP
     ask: sentences.slice(askStart, askEnd).join(' '),
     scenePlace: before && after ? 'around' : before ? 'before' : after ? 'after' : 'none',
   };
+}
+
+/** The question up to the end of what it asks, without the aside after it ("… What is it? I'll be at the leisure centre later."). */
+export function upToTheAsk(question: string): string {
+  const sentences = question.split(sentenceBreak);
+  return sentences.slice(0, askBounds(sentences).askEnd).join(' ');
+}
+
+/** Where the ask starts and ends, in sentences. */
+function askBounds(sentences: readonly string[]): { askStart: number; askEnd: number } {
+  const marked = (sentence: string): boolean => sentence.includes('?');
+  const firstAsking = sentences.findIndex(marked);
+  if (firstAsking < 0) return { askStart: sentences.length - 1, askEnd: sentences.length };
+  return { askStart: firstAsking, askEnd: sentences.findLastIndex((sentence) => marked(sentence) || asksUnmarked.test(sentence)) + 1 };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
-import { splitAsk } from './question-parts.js';
+import { splitAsk, upToTheAsk } from './question-parts.js';
 import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
 /**
@@ -47,12 +47,18 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
  * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?"), or about
- * the principles or the bot's own answers. With chatter after the ask too, any concept of corporate parenting will do.
+ * the principles or the bot's own answers. With chatter after the ask too, any concept of corporate parenting will do,
+ * in the ask or, when the business is only in the chatter after it, in what leads up to the ask ("A young person
+ * mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
  * Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask, scenePlace } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
+  if (scenePlace !== 'before') {
+    const leadAndAsk = upToTheAsk(question);
+    if (!councilBusinessIn(normaliseText(leadAndAsk)) && namesACorporateParentingConcept(leadAndAsk)) return true;
+  }
   const askText = normaliseText(ask);
   // Chatter around an ask ("… The car park was full. Can CSE happen online? I parked at the supermarket.") is not what it
   // asks; a scene that only leads up to the ask often is ("The bins were missed. Who do I report it to?").

@@ -8,7 +8,7 @@ import {
   type AnswerResult,
 } from '../../../src/features/answers/answer-engine.js';
 import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
-import { splitAsk } from '../../../src/features/answers/question-parts.js';
+import { splitAsk, upToTheAsk } from '../../../src/features/answers/question-parts.js';
 
 const engine = createAnswerEngine(loadArticles());
 
@@ -288,6 +288,7 @@ describe('a question with a scene before it or an aside after it is answered on 
     });
     expect(splitAsk('The pledge was agreed last year. Tell me who monitors it')).toEqual({ scene: 'The pledge was agreed last year.', ask: 'Tell me who monitors it', scenePlace: 'before' });
     expect(splitAsk('What is a PEP?')).toEqual({ scene: '', ask: 'What is a PEP?', scenePlace: 'none' });
+    expect(upToTheAsk("The VSH mentioned PEPs. Who writes one? I'm at the leisure centre later.")).toBe('The VSH mentioned PEPs. Who writes one?');
     expect(splitAsk("How often should a board meet? The examples I've seen seem really different.")).toEqual({
       scene: "The examples I've seen seem really different.",
       ask: 'How often should a board meet?',

@@ -46,6 +46,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Jamie (the one with the tag, lives at Cedar View) - is he still on remand in our care?',
     // Which children live at a home named in the question is a list of children.
     "What's the address of the children's home on Ashgrove Road and which young people live there at the moment?",
+    // An age typed 'y/o', a quoted nickname after 'little', a child known through a parent the asker met.
+    "Is the 15 y/o girl at the children's home on Birch Avenue still going missing at weekends?",
+    "was 'little Ellie' from the Parkside estate taken into care last week? neighbours are asking me",
+    'For the girl whose mum came to my Friday surgery - why was she accommodated under s20?',
     'Could you list the exam results of the children in care at Hillside Academy by name?',
     "Can I see the notes from Kayden's last CLA review?",
     "my neighbours' granddaughter is in foster care in Hull - can you find out why her contact was stopped?",
@@ -273,6 +277,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['I need a DBS check renewed for my school governor role, does the council do that for members?', 'schools'],
     ['how do i make a table of contents in word', 'general-knowledge'],
     ['what time does the Co-op on the high street close', 'general-knowledge'],
+    ['Thinking of fostering a retired greyhound - any tips?', 'animals'],
+    ["What's our duty of care to volunteers helping at the council's fun run - do they need risk assessments?", 'leisure-and-culture'],
+    // Trains are general knowledge even on the way to the board.
+    ['Before I head to the corporate parenting board I need to sort my trip. What time is the last train to London on Friday, and how much is an off-peak return?', 'general-knowledge'],
     ['When do parents find out which primary school their child has been offered?', 'school-admissions'],
     ['Who commissions the health visiting service and is it being cut?', 'public-health'],
     ['What is the Disability Confident employer pledge and what level are we?', 'hr-and-workforce'],
@@ -592,6 +600,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // Residents asking which children live at a home, with no home named, is a question about confidentiality.
     "People living near the children's home keep asking me which kids live there and why they're in care. What can I tell them?",
     'Do councillors on Reg 44 visits need a DBS check?',
+    // Business only in the chatter after the ask, with corporate parenting in what leads up to it.
+    "One of the young people at our celebration event mentioned a 'Children's Panel' in Telford and Wrekin. What is it and who runs it? I'll be at the sports awards evening at the leisure centre later.",
+    "The safeguarding partnership update mentions a recent 'JTAI' in the neighbouring county. What does that acronym mean? I'm reading it on the bus to the highways consultation.",
     'Does the 2018 statutory guidance spell out exactly what services we must offer? Finance want a minimum list before budget setting.',
     'Which school has the looked after child been offered?',
     'Which care leavers are living in unsuitable accommodation, and what should we ask about it?',
