@@ -75,7 +75,8 @@ const outOfScopeCategories = [
   },
   {
     category: 'waste',
-    pattern: /\b(bins?|bin (day|collection)|recycling|refuse (collections?|collectors?|tip|sacks?|lorry|lorries|bins?|disposal)|(?<!\b(was|is|are|were|so|pretty|absolutely|total|utter|bit|proper|its|thats) )rubbish(?! (answer|reply|response|advice|info|information|bot)\b)|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
+    // "Should we bin them?" throws something out; it is not a bin.
+    pattern: /\b(bins?(?! (it|them|this|that|these|those)\b)|bin (day|collection)|recycling|refuse (collections?|collectors?|tip|sacks?|lorry|lorries|bins?|disposal)|(?<!\b(was|is|are|were|so|pretty|absolutely|total|utter|bit|proper|its|thats) )rubbish(?! (answer|reply|response|advice|info|information|bot)\b)|fly ?tipping|litter|waste collection|garden waste|skip hire)\b/,
     goTo: "the council's waste and recycling service (website or contact centre)",
   },
   {

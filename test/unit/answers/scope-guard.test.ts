@@ -600,6 +600,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // Residents asking which children live at a home, with no home named, is a question about confidentiality.
     "People living near the children's home keep asking me which kids live there and why they're in care. What can I tell them?",
     'Do councillors on Reg 44 visits need a DBS check?',
+    // "The principles cover a 19 year old who left care last year" is a kind of young person, not one picked out by when.
+    "Do the principles cover a 19 year old who left our care last year, or only kids still in care? Asking because the housing options team weren't sure.",
+    // Binning an old guide is throwing it out, not waste collection.
+    "Someone found the 2003 LGIU councillors' guide in the members' room and asked if its checklists are so old we should bin them. What did Rotherham think?",
     // Business only in the chatter after the ask, with corporate parenting in what leads up to it.
     "One of the young people at our celebration event mentioned a 'Children's Panel' in Telford and Wrekin. What is it and who runs it? I'll be at the sports awards evening at the leisure centre later.",
     "The safeguarding partnership update mentions a recent 'JTAI' in the neighbouring county. What does that acronym mean? I'm reading it on the bus to the highways consultation.",
