@@ -218,6 +218,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
+    'resources-lga-support-and-peer-programme': ["My group leader wants me on a short LGA course on scrutiny and children's services. Is there one?"],
     'board-membership-and-meetings': ["How many times a year should our board meet? The councils I've looked at all seem to do it differently."],
     'resources-guides-for-councillors': [
       'Where can I find data comparing our children in care figures and outcomes with other councils?',
@@ -254,6 +255,7 @@ describe('answers quote the words that matter', () => {
     ['Our board is all council people. Which partners should we invite to sit on it?', /the police/],
     ['I found problems on my first Reg 44 visit. Can I tell the home what to fix in my report?', /recommend actions, with timescales/],
     ['Is children\'s scrutiny only for children in care, like our board?', /all children/],
+    ['Does sending a birthday card to a child in care count as corporate parenting?', /"small things"/],
     ["Is 'looked after' defined in the Children Act 1989 or the 2017 Act?", /Children Act 1989's definition, section 22\(1\)/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
