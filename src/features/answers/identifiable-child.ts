@@ -314,7 +314,7 @@ const aboutOneChild =
 const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
-const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo|y\/o)\b|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
+const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo|y\/o)\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
@@ -356,6 +356,10 @@ const nameIsWell = /\b(?:[Ii]s|[Ww]as) ([A-Z][a-z]+) (?:safe|ok|okay|alright|all
 const whoIsNameWith = /\bwhich (?:foster carers?|foster family|carers|placement|home|school|social worker) (?:is|are) ([A-Za-z]{3,}) /gi;
 /** A name with a school year ("Kian in Y4"). */
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
+/** Why or when a first name typed in lower case was moved, placed or taken ("why was liam moved out of hillside"). */
+const lowerCaseNameEvent = /\b(?:why|when|where|how) (?:was|is|has|were|did)\s+([a-z]{3,})\s+(?:moved|placed|taken|excluded|arrested|found|sent|removed|put)\b/g;
+/** Asking for one person's name and address, or address ("what's her name and the address?"). */
+const nameAndAddressOfOne = /\b(?:his|her|their) name and (?:the |his |her |their )?address\b|\bwhat(?:'?s| is) (?:his|her|their) (?:home )?address\b/i;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
 const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s+([a-z]{3,})\s+(?:from|at|in|has|is|was|got|gets)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
@@ -368,7 +372,7 @@ const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged\s+)?
 const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
-  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
+  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, nameAndAddressOfOne, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
@@ -380,7 +384,7 @@ const nameSlots: readonly RegExp[] = [
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
-const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace];
+const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace, lowerCaseNameEvent];
 /** Where a capitalised word is a name only when the question is about one person. */
 const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWordThenName, namePossessive, childAtNamedPlace];
 

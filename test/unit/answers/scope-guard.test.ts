@@ -50,6 +50,10 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "Is the 15 y/o girl at the children's home on Birch Avenue still going missing at weekends?",
     "was 'little Ellie' from the Parkside estate taken into care last week? neighbours are asking me",
     'For the girl whose mum came to my Friday surgery - why was she accommodated under s20?',
+    // A lower-case name that something happened to, an age set off by commas, one child's name and address.
+    'why was liam moved out of hillside childrens home last week',
+    "The young mum who's a care leaver, 20, in the flats on Queen St - is her baby on a child protection plan?",
+    "At CPB we heard about a girl placed in an unregistered home in Leeds - what's her name and the address?",
     'Could you list the exam results of the children in care at Hillside Academy by name?',
     "Can I see the notes from Kayden's last CLA review?",
     "my neighbours' granddaughter is in foster care in Hull - can you find out why her contact was stopped?",
@@ -278,6 +282,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['how do i make a table of contents in word', 'general-knowledge'],
     ['what time does the Co-op on the high street close', 'general-knowledge'],
     ['Thinking of fostering a retired greyhound - any tips?', 'animals'],
+    ['How do I become a local authority governor at a primary school?', 'schools'],
+    ['How are members of the UK Youth Parliament elected in our area?', 'democratic-admin'],
     ["What's our duty of care to volunteers helping at the council's fun run - do they need risk assessments?", 'leisure-and-culture'],
     // Trains are general knowledge even on the way to the board.
     ['Before I head to the corporate parenting board I need to sort my trip. What time is the last train to London on Friday, and how much is an off-peak return?', 'general-knowledge'],
