@@ -52,7 +52,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'ilacs', phrases: ['ilacs', 'inspecting local authority children services', 'inspection of local authority children services', 'inspection framework', 'sif', 'single inspection framework', 'between inspections', 'in between inspections', 'inspection cycle', 'cycle of contact', 'contact in between'] },
   // Ofsted's "cared for, and cared about": the LGA's test of a good corporate parent.
   { concept: 'cared-about', phrases: ['cared about', 'care about', 'caring about', 'cares about', 'care for and about', 'cared for and about', 'caring for and about', 'not just care for', 'not just caring for', 'not merely care for', 'just look after', 'just looking after', 'feel something for', 'love them', 'love our children'] },
-  { concept: 'parental-responsibility', phrases: ['parental responsibility', 'pr', 'share pr', 'shares pr', 'shared pr'] },
+  { concept: 'parental-responsibility', phrases: ['parental responsibility', 'pr', 'share pr', 'shares pr', 'shared pr', 'rights as a mum', 'rights as a dad', 'rights as a parent', 'rights as parents', 'parents rights', 'parent rights', 'mums rights', 'no rights left', 'lost her rights', 'lost their rights', 'lose their rights', 'council owns them', 'owns them now', 'still have a say', 'still get a say', 'still has a say'] },
   // Big S and small s: the LGA's names for scrutiny's and the board's kinds of challenge.
   { concept: 'big-small-s', phrases: ['big s', 'small s', 'little s', 'capital s', 'lower case s', 'lowercase s'] },
   { concept: 'cao', phrases: ['cao', 'child arrangements order', 'child arrangements orders'] },
@@ -70,7 +70,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'jay-report', phrases: ['jay report', 'jay inquiry', 'alexis jay', 'independent inquiry into child sexual exploitation in rotherham'] },
   { concept: 'personal-adviser', phrases: ['pa', 'personal adviser', 'pas', 'leaving care worker', 'leaving care adviser'] },
   { concept: 'pathway-plan', phrases: ['pathway plan', 'pathway planning'] },
-  { concept: 'staying-put', phrases: ['staying put', 'stay put', 'staying close', 'stay with foster carer', 'stay with their foster carer', 'stay on with foster carer'] },
+  { concept: 'staying-put', phrases: ['staying put', 'stay put', 'staying close', 'stay with foster carer', 'stay with their foster carer', 'stay on with foster carer', 'carry on living together', 'carry on living with', 'keep living with', 'continue living with', 'stay living with', 'stay with her foster carer', 'stay with his foster carer'] },
   { concept: 'local-offer', phrases: ['local offer', 'care leaver offer', 'offer for care leavers', 'care leavers offer', 'leaving care offer'] },
   { concept: 'covenant', phrases: ['covenant', 'care leaver covenant'] },
   { concept: 'cswa-2017', phrases: ['cswa', 'children and social work act', 'children and social work act 2017', '2017 act', 'social work act'] },
@@ -97,7 +97,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'must-know', phrases: ['must know', 'must knows', 'must know guide', 'must know guides'] },
   { concept: 'ten-questions', phrases: ['10 questions', '10 questions to ask', 'ten questions', '10 scrutiny questions', '10 key questions', '10 qs'] },
   // What any parent does, day to day: the everyday side of corporate parenting.
-  { concept: 'little-things', phrases: ['little things', 'small things', 'small stuff', 'little stuff', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would'] },
+  { concept: 'little-things', phrases: ['little things', 'small things', 'small stuff', 'little stuff', 'everyday things', 'everyday stuff', 'small everyday', 'little everyday', 'ordinary mum or dad', 'normal mum or dad', 'ordinary parent', 'normal parent', 'mum or dad would', 'a parent would', 'any parent would', 'a real parent would'] },
   { concept: 'good-enough-test', phrases: ['good enough for my child', 'good enough for me', 'would this be good enough', 'if this were my child', 'if this was my child', 'if it were my child', 'my own child'] },
   { concept: 'fostering', phrases: ['foster', 'fostering', 'fosterer', 'fosterers', 'foster carer', 'foster parent', 'foster family', 'foster placement', 'foster care'] },
   { concept: 'adoption', phrases: ['adoption', 'adopt', 'adopter', 'adoption panel'] },

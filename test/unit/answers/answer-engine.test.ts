@@ -121,7 +121,12 @@ describe('however it is put, a question finds the article that answers it', () =
       "I was elected in May and at every group meeting, committee and training session since, officers keep calling us all 'corporate parents'. In a sentence, what does that actually mean?",
     ],
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean', "We are rewriting our board's terms of reference - what should they say about scrutiny?"],
-    'def-looked-after-child': ['care order = council gets PR? and till what age', "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report"],
+    'def-looked-after-child': [
+      'care order = council gets PR? and till what age',
+      "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report",
+      // What a care order does to a parent's rights is parental responsibility, shared with the council.
+      'A parent at my surgery asked what a care order does to her rights as a mum. What should I tell her?',
+    ],
     'bot-where-answers-come-from': [
       'Before I quote you in a committee report, how can I check where your information comes from?',
       'how do i know where u got that from',
@@ -256,6 +261,7 @@ describe('answers quote the words that matter', () => {
     ['I found problems on my first Reg 44 visit. Can I tell the home what to fix in my report?', /recommend actions, with timescales/],
     ['Is children\'s scrutiny only for children in care, like our board?', /all children/],
     ['Does sending a birthday card to a child in care count as corporate parenting?', /"small things"/],
+    ['Someone said we can opt out of the National Transfer Scheme for unaccompanied children. Can we?', /\*\*directed\*\* to comply/],
     ["Is 'looked after' defined in the Children Act 1989 or the 2017 Act?", /Children Act 1989's definition, section 22\(1\)/],
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);

@@ -194,6 +194,9 @@ describe('domain concepts', () => {
     expect(termsOf('the manager stayed in the room')).toContain(conceptToken('in-private'));
     expect(termsOf('can my report say what to fix and by when')).toContain(conceptToken('recommendations'));
     expect(termsOf('something both the council and each of us carry')).toContain(conceptToken('collective-and-personal'));
+    expect(termsOf('they both want to carry on living together')).toContain(conceptToken('staying-put'));
+    expect(termsOf('a real parent would have noticed')).toContain(conceptToken('little-things'));
+    expect(termsOf('what it does to her rights as a mum')).toContain(conceptToken('parental-responsibility'));
   });
 
   it("hears the LGA's levels as the tiers, and what corporate parenting actually is as the definition", () => {
