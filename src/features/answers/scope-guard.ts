@@ -47,23 +47,21 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
 /**
  * Other business named only in the scene a question sets, when what it asks is about corporate parenting
  * ("The opposition group want to boycott our CPB. What did Ofsted find about boards in good councils?"), or about
- * the principles or the bot's own answers. With chatter after the ask too, any concept of corporate parenting will do,
- * in the ask or, when the business is only in the chatter after it, in what leads up to the ask ("A young person
- * mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
- * Not when the question says the child is not in care.
+ * the principles or the bot's own answers. Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask, scenePlace } = splitAsk(question);
   if (!scene || saysNotInCare(text)) return false;
-  if (scenePlace !== 'before') {
-    const leadAndAsk = upToTheAsk(question);
-    if (!councilBusinessIn(normaliseText(leadAndAsk)) && namesACorporateParentingConcept(leadAndAsk)) return true;
-  }
   const askText = normaliseText(ask);
-  // Chatter around an ask ("… The car park was full. Can CSE happen online? I parked at the supermarket.") is not what it
-  // asks; a scene that only leads up to the ask often is ("The bins were missed. Who do I report it to?").
-  const askNamesTheSubject = namesCorporateParenting(askText) || (scenePlace !== 'before' && namesACorporateParentingConcept(ask));
-  return !councilBusinessIn(askText) && (askNamesTheSubject || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText));
+  if (councilBusinessIn(askText)) return false;
+  if (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText)) return true;
+  // A scene that only leads up to the ask is often what it asks about ("The bins were missed. Who do I report it to?").
+  if (scenePlace === 'before') return false;
+  // Chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket."): any concept of corporate
+  // parenting will do, in the ask or, with the business only in that chatter, in what leads up to the ask ("A young
+  // person mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
+  const leadAndAsk = upToTheAsk(question);
+  return namesACorporateParentingConcept(ask) || (!councilBusinessIn(normaliseText(leadAndAsk)) && namesACorporateParentingConcept(leadAndAsk));
 }
 
 /** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */
