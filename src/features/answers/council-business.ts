@@ -166,7 +166,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'public-health',
-    pattern: /\b(health visit(ing|ors?)|school nurs(e|es|ing)|public health (grant|service|services|budget|team)|health and wellbeing boards?)\b/,
+    pattern: /\b(health visit(ing|ors?)|school nurs(e|es|ing)|healthy start|public health (grant|service|services|budget|team)|health and wellbeing boards?)\b/,
     goTo: "the council's public health team; the health of children in care is in scope, so do ask me about that",
   },
   {
@@ -181,7 +181,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'member-wellbeing',
-    pattern: /\b(burnt out|burned out|burnout|(stressed|stress) (at|with|from) (work|casework)|my (own )?(wellbeing|mental health)|take (better )?care of myself|work ?life balance)\b/,
+    pattern: /\b(burnt out|burned out|burnout|(stressed|stress) (at|with|from) (work|casework)|my (own )?(wellbeing|mental health)|take (better )?care of myself|work ?life balance|sleep(ing)? better|(tips|help) (for|with) (sleep|sleeping|insomnia)|knackered)\b/,
     goTo: "the council's member support, an employee assistance programme if your council offers one to members, or your GP",
   },
   {
@@ -280,7 +280,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   // A privately fostered child is not looked after: the council is only told of the arrangement.
   { category: 'early-help', pattern: /\b(private(ly)? foster\w*|childminders?|childminding|30 hours|free childcare|youth (clubs?|centres?)|youth service budget)\b/ },
   { category: 'school-admissions', pattern: /\b((school )?term dates|school holiday dates|(first|second|third) choice (school|secondary|primary)|admissions? appeals?)\b/ },
-  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils|dbs (checks? )?([a-z]+ ){0,2}(for )?(my |a |the )?(school )?governor|(become|becoming|apply to be|be appointed as) an? (school |local authority |la |parent |foundation )?governor)\b/ },
+  { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils|parenting orders?|dbs (checks? )?([a-z]+ ){0,2}(for )?(my |a |the )?(school )?governor|(become|becoming|apply to be|be appointed as) an? (school |local authority |la |parent |foundation )?governor)\b/ },
   { category: 'general-knowledge', pattern: /\b(weather|forecast|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?|what time (does|do) (the )?([a-z-]+ ){1,6}(close|closes|shut|shuts)|table of contents|(in|using) (microsoft |ms )?(word|excel|powerpoint)|(last|next|first) trains?|off ?peak (return|tickets?|fares?)|train (times|tickets?|fares?))\b/ },
   // What the opposition says about corporate parenting is a claim to check; the opposition itself is politics.
   { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|(the opposition|opposition (party|councillors|group))(?! (says?|said|claims?|claimed|argues?|argued|thinks?|reckons?|wants?)\b))\b/ },

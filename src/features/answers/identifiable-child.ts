@@ -129,7 +129,7 @@ const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A
 /** "Was it Tyler again?" */
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
-const babyName = /\bbaby ([A-Z][a-z]+)/g;
+const babyName = /\b(?:baby|little) ([A-Z][a-z]+)/g;
 const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear|the one|lives|who)/g;
 const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
@@ -358,6 +358,8 @@ const whoIsNameWith = /\bwhich (?:foster carers?|foster family|carers|placement|
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** Why or when a first name typed in lower case was moved, placed or taken ("why was liam moved out of hillside"). */
 const lowerCaseNameEvent = /\b(?:why|when|where|how) (?:was|is|has|were|did)\s+([a-z]{3,})\s+(?:moved|placed|taken|excluded|arrested|found|sent|removed|put)\b/g;
+/** Asking for names, or a list by name ("names pls", "list the children placed in Northfield ward by name and age"). */
+const namesRequested = /\bnames?,? (?:pls|please|plz)\b|\b(?:list|give|send|tell)\b.{0,80}\bby names?\b/i;
 /** Asking for one person's name and address, or address ("what's her name and the address?"). */
 const nameAndAddressOfOne = /\b(?:his|her|their) name and (?:the |his |her |their )?address\b|\bwhat(?:'?s| is) (?:his|her|their) (?:home )?address\b/i;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
@@ -372,7 +374,7 @@ const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged\s+)?
 const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
-  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, nameAndAddressOfOne, childWhoDidSomething,
+  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, nameAndAddressOfOne, namesRequested, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
