@@ -89,7 +89,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'camhs', phrases: ['camhs', 'child and adolescent mental health', 'mental health'] },
   { concept: 'cafcass', phrases: ['cafcass', 'children and family court advisory and support service'] },
   { concept: 'sdq', phrases: ['sdq', 'strengths and difficulties questionnaire', 'strengths and difficulties'] },
-  { concept: 'health-assessment', phrases: ['health assessment', 'initial health assessment', 'review health assessment', 'iha', 'rha', 'medical'] },
+  { concept: 'health-assessment', phrases: ['health assessment', 'initial health assessment', 'review health assessment', 'iha', 'rha', 'medical', 'health check', 'health checks', 'health check up', 'health check ups', 'health checkup', 'health checkups'] },
   { concept: 'child-in-need', phrases: ['cin', 'child in need', 'children in need'] },
   { concept: 'lscb', phrases: ['lscb', 'local safeguarding children board', 'safeguarding partnership', 'safeguarding board', 'safeguarding children partnership'] },
   { concept: 'previously-looked-after', phrases: ['previously looked after', 'previously in care'] },

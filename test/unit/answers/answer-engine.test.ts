@@ -103,6 +103,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'Someone at our board said being a corporate parent is about the small stuff, not just big strategies. What sort of small stuff?',
       // "Care about" is found as a phrase, not through the word "care" that nearly every article uses.
       "Our leader keeps saying good corporate parents care 'about' children, not just 'for' them. Where does that line come from?",
+      'Does corporate parenting include the little things too, or is it all strategy and boards?',
       'I keep hearing we should care ABOUT children in care, not just FOR them. Where does that come from?',
       'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',
       'Is good corporate parenting about more than just looking after children?',
@@ -214,7 +215,10 @@ describe('however it is put, a question finds the article that answers it', () =
       'Which types of council do the principles cover?',
       "I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?",
     ],
-    'health-looked-after-children': ['What questions should I ask at the corporate parenting panel about the health of looked after children?'],
+    'health-looked-after-children': [
+      'What questions should I ask at the corporate parenting panel about the health of looked after children?',
+      'How often should a child in care have a health check-up?',
+    ],
     'council-rotherham-2013-placements-fostering-adoption': ['The finance officer said one type of placement always costs us the most. Which?'],
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],

@@ -204,6 +204,7 @@ describe('domain concepts', () => {
     expect(normaliseText("explain what 'corporate parenting' actually is")).toContain(definitionMarker);
     expect(normaliseText('explaining corporate parenting to new members - how would you sum it up?')).toContain(definitionMarker);
     expect(normaliseText("a colleague says I'm still a 'corporate parent' - how does the LGA define that?")).toContain(definitionMarker);
+    expect(normaliseText("In a nutshell, how does the LGA describe being a 'corporate parent'?")).toContain(definitionMarker);
   });
 
   it('leaves out who keeps saying something and where the answer will be used', () => {
