@@ -180,6 +180,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'def-care-leavers': ["The social worker called her a 'relevant child'. What does that make her?"],
     'scope-whole-council': ["Does corporate parenting reach departments outside children's services, like housing and leisure?"],
     'role-ward-councillor': [
+      "Met borough councillor here, not on any children's committee. Who am I supposed to be supporting as a corporate parent?",
       "I'm not on any children's committee. What does the LGA Must Know say I should do about safeguarding?",
       // Its list of what a ward councillor does starts with every decision: housing, leisure, council tax, jobs, transport.
       'As a backbencher, do I need to think about children in care when deciding on housing or leisure?',
@@ -213,13 +214,18 @@ describe('however it is put, a question finds the article that answers it', () =
     'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?'],
     'scope-which-councils': [
       'Which types of council do the principles cover?',
+      // One council's report answers a question that does not name that council only when nothing general does.
+      'A child from a London borough has been placed with foster carers in our area. Do the corporate parenting principles apply to our council too?',
       "I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?",
     ],
     'health-looked-after-children': [
       'What questions should I ask at the corporate parenting panel about the health of looked after children?',
       'How often should a child in care have a health check-up?',
     ],
-    'council-rotherham-2013-placements-fostering-adoption': ['The finance officer said one type of placement always costs us the most. Which?'],
+    'council-rotherham-2013-placements-fostering-adoption': [
+      'The finance officer said one type of placement always costs us the most. Which?',
+      'What did Rotherham say in 2013 about the cost of emergency placements?',
+    ],
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': [
