@@ -229,7 +229,13 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     return [...byKey.values()];
   }
 
-  function toHit(result: SearchResult, units: readonly QueryUnit[], totalWeight: number): IndexHit {
+  /** What an article's raw score counts for: the glossary's one-liners, and a council's report the question does not name, weigh less. */
+  function articleWeight(id: string, questionTerms: ReadonlySet<string>): number {
+    const council = councilOf.get(id);
+    return (glossaryIds.has(id) ? glossaryWeight : 1) * (council && !questionTerms.has(council) ? unnamedCouncilWeight : 1);
+  }
+
+  function toHit(result: SearchResult, units: readonly QueryUnit[], totalWeight: number, weight: number): IndexHit {
     const id = String(result.id);
     const matched = new Set(result.queryTerms);
     const docTerms = Object.entries(result.match);
@@ -252,10 +258,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
     }
     const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
     // Weighed here rather than through MiniSearch's boostDocument, which is called once per term and document.
-    const council = councilOf.get(id);
-    const councilWeight = council && !units.some((unit) => unit.terms.includes(council)) ? unnamedCouncilWeight : 1;
-    const score = (glossaryIds.has(id) ? result.score * glossaryWeight : result.score) * councilWeight;
-    return { id, score, coverage, anchored };
+    return { id, score: result.score * weight, coverage, anchored };
   }
 
   return {
@@ -307,11 +310,12 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       });
       // Coverage is at most 1, so a result cannot outrank the best ones once its raw score is below
       // their rank: stop there (results come best score first).
+      const questionTerms = new Set(units.flatMap((unit) => unit.terms));
       const hits: IndexHit[] = [];
       const bestRanks: number[] = [];
       for (const result of results) {
         if (bestRanks.length >= hitsToRank && result.score < (bestRanks[hitsToRank - 1] ?? 0)) break;
-        const hit = toHit(result, units, totalWeight);
+        const hit = toHit(result, units, totalWeight, articleWeight(String(result.id), questionTerms));
         hits.push(hit);
         bestRanks.push(rankOf(hit));
         bestRanks.sort((a, b) => b - a);

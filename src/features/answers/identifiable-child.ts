@@ -183,9 +183,12 @@ const particularChildren = new RegExp(
 );
 /** How to find or reach a person: their name, address or phone number. */
 const contactDetailWord = 'names?|addresses|address|contact details|phone numbers?';
-/** Asking the bot to hand over people's names, addresses or contact details, or a list of the children themselves. */
+/**
+ * Asking the bot to hand over people's names, addresses or contact details, or a list of the children themselves:
+ * "names pls", a list "by name and age", "what's her name and the address?".
+ */
 const requestForPersonalData = new RegExp(
-  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)`,
+  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)|\bnames?,? (pls|please|plz)\b|\b(list|give|send|tell)\b.{0,80}\bby names?\b|\b(his|her|their) name and (the |his |her |their )?address\b|\bwhat('?s| is) (his|her|their) (home )?address\b`,
   'i',
 );
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
@@ -314,7 +317,10 @@ const aboutOneChild =
 const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
-const ageMention = /(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b(\d{1,2})[- ]?(year[- ]old|yr old|yo|y\/o)\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b/i;
+const ageMention = new RegExp(
+  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
+  'i',
+);
 
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
@@ -358,10 +364,6 @@ const whoIsNameWith = /\bwhich (?:foster carers?|foster family|carers|placement|
 const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 /** Why or when a first name typed in lower case was moved, placed or taken ("why was liam moved out of hillside"). */
 const lowerCaseNameEvent = /\b(?:why|when|where|how) (?:was|is|has|were|did)\s+([a-z]{3,})\s+(?:moved|placed|taken|excluded|arrested|found|sent|removed|put)\b/g;
-/** Asking for names, or a list by name ("names pls", "list the children placed in Northfield ward by name and age"). */
-const namesRequested = /\bnames?,? (?:pls|please|plz)\b|\b(?:list|give|send|tell)\b.{0,80}\bby names?\b/i;
-/** Asking for one person's name and address, or address ("what's her name and the address?"). */
-const nameAndAddressOfOne = /\b(?:his|her|their) name and (?:the |his |her |their )?address\b|\bwhat(?:'?s| is) (?:his|her|their) (?:home )?address\b/i;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
 const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s+([a-z]{3,})\s+(?:from|at|in|has|is|was|got|gets)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
@@ -374,7 +376,7 @@ const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged\s+)?
 const strongSignals: readonly RegExp[] = [
   streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
-  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, nameAndAddressOfOne, namesRequested, childWhoDidSomething,
+  initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,

@@ -9,6 +9,7 @@ import {
 } from '../../../src/features/answers/answer-engine.js';
 import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
 import { splitAsk, upToTheAsk } from '../../../src/features/answers/question-parts.js';
+import { conceptToken, termsOf } from '../../../src/features/answers/vocabulary.js';
 
 const engine = createAnswerEngine(loadArticles());
 
@@ -276,6 +277,16 @@ describe('answers quote the words that matter', () => {
   ])('%s', (question, expectedText) => {
     expect(answered(engine.answer(question)).text).toMatch(expectedText);
   });
+});
+
+describe("one council's report", () => {
+  // The index weighs a council-<name>-… article down unless the question names <name>, so the name must be a concept.
+  it.each(loadArticles().filter((article) => article.id.startsWith('council-')).map((article) => [article.id, article.id.split('-')[1] ?? '']))(
+    '%s is named by a concept the vocabulary hears (%s)',
+    (_id, council) => {
+      expect(termsOf(council)).toContain(conceptToken(council));
+    },
+  );
 });
 
 describe('a council example in a role article says who did what', () => {
