@@ -66,6 +66,9 @@ const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|ni
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|\b[A-Z][a-z]+['’]s |^\s*|^\s*\w+\s*[-–:,]\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|stepson|stepdaughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandchildren|grandkids?|nephew|niece|baby|little one)\b/i;
+/** A parent or neighbour who told the asker about their own child ("a constituent on Elm Road says her son was taken into care"). */
+const childOfSomeoneWhoTold =
+  /\b(constituent|resident|neighbour|parent|mum|mother|dad|father|gran|nan|grandparent|grandmother|grandfather)s?\b[^.?!]{0,40}\b(says|said|told me|tells me|has told me|mentioned|emailed|rang)\b[^.?!]{0,10}\b(her|his|their) (little |eldest |youngest |teenage )?(son|daughter|child|boy|girl|grandson|granddaughter|kids|children)\b/i;
 /** Someone's child known by age ("her neighbour's 9 year old"): with words that put them in care, as identifiable as a name. */
 const someonesChildByAge =
   /\b(my|our|a|the|his|her|their) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s'?)? (\d|1[0-7])[- ]?(year[- ]old|yr old|yo)\b/i;
@@ -175,7 +178,8 @@ const unnamedInformant = new RegExp(
 const eventInOnesLife =
   /\b((has|had|did|is|was) (he|she) (gone|been|run|ran|left|moved|absconded)|((?<!\b(man|woman|boy|girl|lad|lass|child|children|kids?|teenagers?|people|person|ones?|those|whom?|that) )(he|she)('s| was| has been| had been)|(is|was) (he|she) (going to be|being)) (been )?(taken|placed|moved|adopted|fostered|removed))\b/i;
 /** How one child is now ("is she still in care?", "is he settling?"): one sign among others, not enough alone. */
-const stateOfOnesLife = /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping)|(from|at|in) number \d{1,4})\b/i;
+const stateOfOnesLife =
+  /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping|ok|okay|alright|all right|safe|well)|(from|at|in) number \d{1,4}|who (is|was) (he|she)(?= and\b|\s*[?!.]|\s*$))\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren = new RegExp(
   String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
@@ -230,7 +234,7 @@ const particularAsylumSeeker =
 const caseDetailsRequest =
   /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b|\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b|\b(tell me|what happened|update me|details|more) (about|in|on|of) the case of (the|a|that|this|those) (twins|siblings|brothers|sisters|boy|girl|lad|lass|kids|children|child|family|teenager|young person|care leaver|baby)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
-const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement)\b/i;
+const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement|account|records?)\b/i;
 /** A nickname the staff use ("'Little Man'… the staff all call him that"). */
 const staffNickname = /\b(staff|everyone|they|we|people|the lads|the girls) (all )?call (him|her) that\b/i;
 /** Asking where one child is now ("can you confirm where he is?"). */
@@ -265,7 +269,7 @@ const recordsOfParticularChildren = new RegExp(
 );
 /** Words that put one child in the care system now (not "wants to foster"). */
 const inCareNow =
-  /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|foster (home|family|placement|care))\b/i;
+  /\b(in care|into care|looked after|care leaver|fostered|placement|placed|adopted|social worker|personal adviser|pathway plan|pep|children'?s home|residential (home|unit|placement)|foster (home|family|placement|care))\b/i;
 /** A relation followed by a first name ("my neighbour's son Liam", "the care leaver Jodie"). */
 const relationThenName = new RegExp(
   String.raw`\b(?:son|daughter|grandson|granddaughter|nephew|niece|brother|sister|${childWord}|${generalChildWord})\s+([A-Z][a-z]+)\b`,
@@ -313,7 +317,7 @@ const familyByStreet = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z
 /** A first name and surname; the surname may be an O'Neill, a McDonald or a MacLeod. */
 const fullName = /\b([A-Z][a-z]+) (?=((?:O['’]|Mc|Mac)?[A-Z][a-z]+)\b)/g;
 const aboutOneChild =
-  /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|staying put|staying close|residential (home|unit|placement)|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|pa|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
+  /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|staying put|staying close|residential (home|unit|placement)|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|pa|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|vsh|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
 const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
@@ -325,6 +329,9 @@ const ageMention = new RegExp(
 /** A name described by a care status ("Tyler from the Beechwood estate, care leaver, 19", "Jade, a child in care"). */
 const nameThenCareStatus =
   /\b([A-Z][a-z]+|[A-Z]{2,3})(?: from [^,.?!]{1,30})?, (?:a |the |our )?(?:care leaver|child in care|looked after child|foster child|care experienced|UASC|uasc|asylum seeker|refugee)\b/g;
+/** A sentence that opens with a name and puts them in care ("Liam in our housing team is a care leaver"). */
+const nameIsInCare =
+  /(?:^|[.?!]\s+)([A-Z][a-z]+)(?: [a-z]+){0,5} (?:is|was) (?:a |an |now |still )?(?:care leaver|looked after|in care|in foster care|fostered|care experienced)\b/g;
 /** A message that opens with a name and says who they are ("Liam who chairs our Children in Care Council is struggling…"). */
 const nameWhoAtStart = /^\s*([A-Z][a-z]+) (?:who|whos|who's|that) /g;
 /** A message that opens with a name, where they are from and what they said ("Josh from the children in care council told me…"). */
@@ -355,7 +362,7 @@ const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
 const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
 /** Asking after a name from a group or place ("Is Liam from the care leavers' drop-in still in temporary accommodation?"). */
-const askedAfterNameFrom = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]id|[Dd]oes|[Cc]an|[Ww]ill)\s+([A-Z][a-z]{2,}) from (?:the|our|my)\b/g;
+const askedAfterNameFrom = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]id|[Dd]oes|[Cc]an|[Ww]ill)\s+([A-Z][a-z]{2,}) from (?:the|our|my|[A-Z][a-z]+)\b/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
 const nameIsWell = /\b(?:[Ii]s|[Ww]as) ([A-Z][a-z]+) (?:safe|ok|okay|alright|all right|happy|coping|settled|well)\b/g;
 /** Asking which carers, home or school a named child is with ("which foster carers is kieran walsh with now?"). */
@@ -385,7 +392,7 @@ const strongSignals: readonly RegExp[] = [
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
-  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom,
+  nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom, nameIsInCare,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
 const nameSlotsAboutAChild: readonly RegExp[] = [nameAsSubject, describedName, lowerCaseNameFirst, yearAtSchool, meetingAboutName, nameAtNamedPlace, lowerCaseNameEvent];
@@ -472,7 +479,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
   if (whoLivesThere.test(question) && (namedHome.test(question) || namedStreet.test(question))) return true;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
-  return weakSignals.filter((signal) => signal.test(question)).length >= 2;
+  // A parent's report of their own child counts once the child is in care ("a constituent says her son was taken into care").
+  const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question));
+  return weakSignals.filter((signal) => signal.test(question)).length + (toldOfTheirChildInCare ? 1 : 0) >= 2;
 }
 
 /** The second word of a place's name ("Park Road", "Oak Lodge"), which is not a surname. */

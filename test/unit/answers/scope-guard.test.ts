@@ -261,6 +261,16 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'One of the care leavers at the supported lodgings, Jayden, was arrested - what happens now?',
     'Can you tell me about the case of the siblings split between two foster homes?',
     "Are the Park family's two eldest still in foster care?",
+    // Who one child is and how they are, after a named home; dotted initials asked after with the virtual school head.
+    'The latest Reg 44 report mentions a boy who self-harmed at Oak Lodge. Who is he and is he ok?',
+    "Did A.J. sit her GCSEs in the end? The VSH said she'd update me.",
+    // A name put in care by the sentence it opens, and someone's account checked.
+    'Liam in our housing team is a care leaver - is he getting the council tax exemption? Can you check his account?',
+    // A name from a named street, and a parent on a named street telling of their own child taken into care.
+    'Is Kyle from Ravenscroft Close still on a care order or has it been discharged?',
+    'A constituent on Wellington Road says her son was taken into care last week. Can you tell me why and what the care plan is?',
+    // A relative's child in a residential home.
+    'my cousins girl is in a residential home in scarborough, shes 14 - can u check shes getting her dentist appts',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -572,6 +582,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["What's the council's customer care standard for emails?", 'complaints'],
     ['Is the council signing the Business Covenant?', 'other-charters'],
     ['How often should I walk our new puppy?', 'general-knowledge'],
+    ["A resident is complaining about a neighbour's loud parties every weekend - is that environmental health or police?", 'environmental-health'],
+    ['Can you explain how inflation works in simple terms?', 'general-knowledge'],
+    ["The Friends of Hollins Park want to adopt the play area and look after it. What's the process?", 'highways-and-parking'],
+    ["What's the Welsh for 'good evening, everyone'?", 'translation'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -769,6 +783,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our virtual school and our Children in Care Council were both set up after some government paper. Which one was it?',
     // Business named only in an aside after an ask about the principles.
     'Can you give me the wording of the principle about stability? The chief exec wants it in the council plan.',
+    // A parent's account of their own child, asked about in general, is a question about the law.
+    'a parent in my ward says their child was taken into care unfairly, what can I do?',
+    "A mum at my surgery said her son 'went into care' but there was never a court case. I thought you needed a care order for that. What are the differences?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
