@@ -297,6 +297,10 @@ const categoriesWhateverTheContext = outOfScopeCategories.filter(
   ({ category }) => category === 'member-conduct' || category === 'politics' || category === 'family-adoption',
 );
 
+/** Asking how far the corporate parenting principles or duty reach. */
+const principlesReach =
+  /\b(corporate parenting (principles?|duty|duties|responsibilit(y|ies))|principles?)\b.{0,40}\b(apply|applies|applied|cover|covers|bite|bites|weigh(ed)?|relevant|have regard)\b|\b(apply|applying|application of|have regard to|having regard to|weigh(ing)?|consider(ing)?) (the )?(corporate parenting )?(principles|duty)\b/;
+
 const volunteering = /\b(independent visitors?|volunteer\w*|mentor\w*)\b/;
 
 const aboutChildren =
@@ -319,6 +323,8 @@ function alwaysOutOfScope(text: string): OutOfScopeCategory | undefined {
   if (adultsLookAlike.test(text) && !careLeaver) return 'adult-social-care';
   // Care leavers' council tax exemption is corporate parenting; anyone else's council tax account is not.
   if (councilTaxAccount.test(text) && !careLeaver) return 'council-tax-and-benefits';
+  // Whether the principles reach a service is the guidance's own question ("do they apply to planning applications?").
+  if (principlesReach.test(text)) return undefined;
   return serviceRequests.find(({ pattern }) => pattern.test(text))?.category;
 }
 

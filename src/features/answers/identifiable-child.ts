@@ -478,11 +478,17 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   for (const match of question.matchAll(nameAndAge)) if (Number(match[2]) <= 25 && isName(match[1])) return true;
   if (eventInOnesLife.test(question) && !unnamedInformant.test(question)) return true;
   if (whoLivesThere.test(question) && (namedHome.test(question) || namedStreet.test(question))) return true;
+  // "Leaving the particular case aside": the member asks about the rule, and only a strong sign singles a child out.
+  if (askedInGeneral.test(question)) return false;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
   // A parent's report of their own child counts once the child is in care ("a constituent says her son was taken into care").
   const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question));
   return weakSignals.filter((signal) => signal.test(question)).length + (toldOfTheirChildInCare ? 1 : 0) >= 2;
 }
+
+/** The member sets one child's case aside and asks about the rule. */
+const askedInGeneral =
+  /\b((leaving|setting|putting) (the|this|that|her|his|their) (particular |individual |specific |own )?(case|child|situation|details)( itself)? (aside|to one side)|without (going into|discussing) (the|this|that|her|his|their) (particular |individual |specific )?(case|details|child)|in general terms|generally speaking)\b/i;
 
 /** The second word of a place's name ("Park Road", "Oak Lodge"), which is not a surname. */
 const placeWords: ReadonlySet<string> = new Set(
@@ -515,6 +521,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
     'hypothetically theoretically generally typically basically honestly frankly seriously actually realistically obviously say suppose supposing imagine ' +
     'labour tory tories conservative conservatives lib dem dems libdem libdems liberal democrat democrats reform plaid snp independent independents ' +
-    'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level'
+    'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level ' +
+    'north south east west northern southern eastern western midlands'
   ).split(' '),
 );

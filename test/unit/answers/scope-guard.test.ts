@@ -786,6 +786,12 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // A parent's account of their own child, asked about in general, is a question about the law.
     'a parent in my ward says their child was taken into care unfairly, what can I do?',
     "A mum at my surgery said her son 'went into care' but there was never a court case. I thought you needed a care order for that. What are the differences?",
+    // How far the principles reach is the guidance's question, whichever service it names.
+    'Do the corporate parenting principles apply to planning applications?',
+    'Our planning chair asked if the corporate parenting principles must be weighed on every planning application. The DfE guidance has tables of functions they apply to, I think. Where are they?',
+    // A case set aside to ask about the rule; a region is not a surname.
+    'A foster carer rang me because a 12-year-old in her care is moving placement and nobody asked the girl. Leaving the particular case aside, what does the law say about hearing the child first?',
+    'Someone mentioned a council in the North West where children in care wrote their own pledge. Which one was it?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
