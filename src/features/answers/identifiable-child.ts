@@ -159,6 +159,9 @@ const careStepForName =
 /** A name with an age: "Ben is 16", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
 const nameWithAge =
   /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
+/** A first name and surname typed in lower case, asked after on a register or in care ("is jordan mcallister on the risk register?"). */
+const lowerCaseFullNameAsSubject =
+  /\b(?:is|was|has)\s+([a-z]{3,}) ([a-z]{3,})\s+(?:on (?:the|a|our) (?:[a-z]+ ){0,3}(?:register|list|plan|radar)|still (?:in|on|at|with)|in care|looked after)\b/gi;
 /** A first name typed in lower case, then the child's age ("has kieran the 16yo at brookside got a PA?"). */
 const lowerCaseNameWithAge = /\b([a-z]{3,}),? the \d{1,2}[- ]?(?:yr|year|yo)\b/g;
 /** Initials asked after as someone something happened to ("has DM been given a flat yet?"). */
@@ -445,12 +448,13 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const [, quoted = ''] of question.matchAll(quotedName)) if (quoted.split(' ').some((word) => isName(word) || /^(?![AI]$)[A-Z]$/.test(word))) return true;
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, initials = ''] of question.matchAll(initialsAsSubject)) if (isUnknown(initials)) return true;
+    for (const [, first, surname = ''] of question.matchAll(lowerCaseFullNameAsSubject)) if (isName(first) && isName(surname)) return true;
     for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
     // A surname the articles happen to use ("Turner") still completes a first name they do not.
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isNameShaped(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
-      for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '')) return true;
+      for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '') && !adverbs.has(name ?? '')) return true;
       for (const [, name] of question.matchAll(lowerCaseNameChecked)) if (isName(name) && !familyWords.has(name ?? '')) return true;
     }
   }
@@ -503,6 +507,11 @@ const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know
 /** First halves of hyphenated words that are prefixes, not names ("non-childrens", "post-18"). */
 const compoundStarts: ReadonlySet<string> = new Set('non anti pre post sub multi inter semi self cross mid'.split(' '));
 
+/** Adverbs that sit where a lower-case name would ("the kettle has finally been replaced"). */
+const adverbs: ReadonlySet<string> = new Set(
+  'finally really actually already recently just now clearly probably definitely certainly obviously eventually suddenly quickly slowly usually generally mostly apparently seriously honestly literally basically only also still even ever never always sometimes often'.split(' '),
+);
+
 /** Whose adoption or placement it is when it is not a child's name ("my son's", "a boy's", "the council's"). */
 const familyWords: ReadonlySet<string> = new Set([
   ...'mum mother dad father son daughter child childs kid youngster person brother sister nephew niece grandson granddaughter cousin carer carers family parent council authority board someone somebody anyone anybody everyone everybody nobody their'.split(' '),
@@ -522,6 +531,8 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'hypothetically theoretically generally typically basically honestly frankly seriously actually realistically obviously say suppose supposing imagine ' +
     'labour tory tories conservative conservatives lib dem dems libdem libdems liberal democrat democrats reform plaid snp independent independents ' +
     'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level ' +
-    'north south east west northern southern eastern western midlands'
+    'north south east west northern southern eastern western midlands ' +
+    // Everyday words that open a remark with "'s" ("Weather's awful here").
+    'weather traffic everything nothing something today tonight tomorrow life work'
   ).split(' '),
 );

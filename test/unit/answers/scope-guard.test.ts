@@ -271,6 +271,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'A constituent on Wellington Road says her son was taken into care last week. Can you tell me why and what the care plan is?',
     // A relative's child in a residential home.
     'my cousins girl is in a residential home in scarborough, shes 14 - can u check shes getting her dentist appts',
+    // A first name and surname typed in lower case, asked after on a register.
+    'is jordan mcallister on the CSE risk register? urgent',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -586,6 +588,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can you explain how inflation works in simple terms?', 'general-knowledge'],
     ["The Friends of Hollins Park want to adopt the play area and look after it. What's the process?", 'highways-and-parking'],
     ["What's the Welsh for 'good evening, everyone'?", 'translation'],
+    ['Which local nurseries are rated outstanding by Ofsted?', 'schools'],
+    ["What's the process for a parent to get a child in need assessment if they're worried about their own family?", 'early-help'],
+    // "None of them are in care" says the opposite of its care words.
+    ['How do oversubscription criteria work for primary school places in our town? None of the families asking are in care.', 'school-admissions'],
+    ["My sister is going through a divorce and there's a dispute over where the kids live - how do child arrangements orders work?", 'own-family'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -792,6 +799,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // A case set aside to ask about the rule; a region is not a surname.
     'A foster carer rang me because a 12-year-old in her care is moving placement and nobody asked the girl. Leaving the particular case aside, what does the law say about hearing the child first?',
     'Someone mentioned a council in the North West where children in care wrote their own pledge. Which one was it?',
+    // Asides that only look like a name, a frozen screen or a child asked after.
+    "How does a child become looked after without a court being involved? Weather's awful here, hope it's better where you are.",
+    "Bradford's corporate parenting checklist is often mentioned as a model. It's freezing in the chamber today. Who provided the original document?",
+    "Which looked after children qualify for pupil premium plus? Our virtual school head is off sick so I can't ask her. The kettle in the members' room has finally been replaced.",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
