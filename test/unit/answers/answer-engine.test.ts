@@ -156,6 +156,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've got an idea for a topic you should cover - how do I pass that on?",
     ],
     'bot-briefing-subscribe-unsubscribe': [
+      'no more of the weekly briefing emails thanks',
       'Can I come off the briefing list? My inbox is overflowing at the moment.',"I'm getting too many of your round-up emails, can I stop them?"],
     'board-improving-effectiveness': ["I'm chairing the CPB self-assessment. What did Ofsted find boards were doing in councils where services were good or better?"],
     'council-rutland-2014-report-and-risks': ["What did Rutland's 2014 report recommend the council do?"],
@@ -164,6 +165,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': [
+      'Is ILACS just the full inspection, or are there other bits to it?',
       "The chief exec said Ofsted doesn't just turn up every few years any more, there's contact in between. What's that about?",
       'whats a JTAI? the lead member said we might get one',"The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
@@ -196,7 +198,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
-    'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?'],
+    'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?"],
     'ten-questions-guide': [
       'Which of the 10 questions is about foster care?',
       'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?',
@@ -212,7 +214,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
-    'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?'],
+    'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?"],
     'scope-which-councils': [
       'Which types of council do the principles cover?',
       // One council's report answers a question that does not name that council only when nothing general does.
@@ -239,6 +241,10 @@ describe('however it is put, a question finds the article that answers it', () =
     'resources-guides-for-councillors': [
       'Where can I find data comparing our children in care figures and outcomes with other councils?',
       'Which three things does the NCB think effective corporate parenting rests on?',
+    ],
+    'leavers-staying-put': ["A 16-year-old in foster care is scared she'll have to leave her carers on her 18th birthday. When should that first be raised?"],
+    'voice-hearing-children': [
+      'A foster carer rang me upset because a 13-year-old in her care is being moved to a new placement and nobody talked to the girl first. Leaving the particular case aside, what does the law say about hearing the child before decisions like that?',
     ],
   };
   it.each(Object.entries(byArticle).flatMap(([articleId, questions]) => questions.map((question) => [question, articleId])))('%s → %s', (question, articleId) => {
