@@ -362,6 +362,11 @@ describe('a question with a scene before it or an aside after it is answered on 
     ['Preparing a briefing note. Which young people are covered by the corporate parenting principles?', 'principles-who-and-age'],
     // An aside weighs less than a scene before the ask: it says why the member asks, not what about.
     ['What is the main role of a corporate parenting board? We are redrafting our terms of reference.', 'board-role-and-purpose'],
+    // Small talk around the ask, in words no article uses, counts for less.
+    [
+      "Someone at group suggested we base a member checklist on the old 2003 LGIU guide, but another member said it's far too dated to bother with. I'd like to settle this before our next meeting. Has anyone official judged whether the questions and checklists in that guide are still useful? Ta.",
+      'checklist-member-actions',
+    ],
   ])('%s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
   });
