@@ -593,6 +593,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     // "None of them are in care" says the opposite of its care words.
     ['How do oversubscription criteria work for primary school places in our town? None of the families asking are in care.', 'school-admissions'],
     ["My sister is going through a divorce and there's a dispute over where the kids live - how do child arrangements orders work?", 'own-family'],
+    ["Is Duty of care the same thing as a 'duty of candour' for NHS trusts?", 'general-knowledge'],
+    ['whats the cap on care costs for older ppl in residential care homes', 'adult-social-care'],
+    ['How does the council decide the admission numbers for faith schools?', 'school-admissions'],
+    ["A school in my ward wants to become an academy, what's the councillor's role in that?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
