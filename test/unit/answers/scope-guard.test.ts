@@ -273,6 +273,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'my cousins girl is in a residential home in scarborough, shes 14 - can u check shes getting her dentist appts',
     // A first name and surname typed in lower case, asked after on a register.
     'is jordan mcallister on the CSE risk register? urgent',
+    // A lower-case name and initial with an age.
+    'can you tell me how kayleigh r aged 15 at the brookside childrens home is getting on, her aunt asked me to find out if shes still going missing',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
