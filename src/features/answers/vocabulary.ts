@@ -82,6 +82,8 @@ export function normaliseText(text: string): string {
     )
     // "What is the board for?" asks its purpose; "what is LAC short for?" asks what it stands for.
     .replace(/\bwhat('s| (is|are)) (the |a |an |our |this |that |these )?[^?.!,]{1,40}?(?<!\bshort) for(?=\s*($|[?.!]))/g, '$& purpose')
+    // Asked indirectly: "she asked what a corporate parenting board is actually for".
+    .replace(/\bwhat (the |a |an |our |this |that |these )[^?.!,]{1,40}? (is|are) (actually |really |even )?for(?=\s*($|[?.!]))/g, '$& purpose')
     // Independent visits to a children's home are Regulation 44 visits; an independent visitor befriends one child.
     .replace(/\bindependent (visits?|visiting|visitors?|person visits?) (to|of|at) (the |its |our |their |a |all )?(council |councils )?(children'?s? |childrens )?(homes?|residential homes?)\b/g, 'regulation 44 visits to children homes')
     .replace(/\btor\b/g, 'terms of reference')

@@ -156,6 +156,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've got an idea for a topic you should cover - how do I pass that on?",
     ],
     'bot-briefing-subscribe-unsubscribe': [
+      'getting the weekly briefing from this and my inbox is overflowing, how do i stop it coming',
       'no more of the weekly briefing emails thanks',
       'Can I come off the briefing list? My inbox is overflowing at the moment.',"I'm getting too many of your round-up emails, can I stop them?"],
     'board-improving-effectiveness': ["I'm chairing the CPB self-assessment. What did Ofsted find boards were doing in councils where services were good or better?"],
@@ -178,7 +179,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'Which law sets out the corporate parenting principles, and how many are there?',
     ],
     // Naming the LGA as the source does not make the LGA the subject.
-    'board-role-and-purpose': ['What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
+    'board-role-and-purpose': ['a new member on our panel asked what a corporate parenting board is actually for', 'What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
     // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
     'def-care-leavers': ["The social worker called her a 'relevant child'. What does that make her?"],
     'scope-whole-council': ["Does corporate parenting reach departments outside children's services, like housing and leisure?"],
@@ -198,8 +199,9 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
-    'education-pep-designated-teacher': ['Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?"],
+    'education-pep-designated-teacher': ['A head teacher asked me who in each school is meant to be responsible for children in care', 'Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?"],
     'ten-questions-guide': [
+      "We've found a printed copy of the '10 questions' guide in the scrutiny office. When was it last revised?",
       'Which of the 10 questions is about foster care?',
       'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?',
       "Which of the ten questions deal with foster care and children's homes?",
