@@ -107,6 +107,8 @@ const childByWhereabouts = new RegExp(
 );
 /** A family by its surname and where it lives ("the Hendersons on the Brookfield estate"). */
 const familyBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+)s(?:['’,]| (?:on|in|at|from|next door|say|said|have|had|are|were|want|adopted|fostered|foster|took|look after|looked after)\b| \()/g;
+/** The family a child lives with, by surname ("the little girl placed with the Robinsons"). */
+const familyTheyLiveWith = /\b(?:placed|living|staying|fostered|lives|live) with [Tt]he ([A-Z][a-z]+)s\b/g;
 /** A school year and a school typed in lower case ("yr 11 at hillside"). */
 const yearAtSchool = /\b(?:year|yr) \d{1,2}\b.{0,10}\bat ([A-Za-z]+)/gi;
 /** A household by its house number ("my neighbours at number 9… their children"). */
@@ -168,6 +170,8 @@ const lowerCaseNameWithAge = /\b([a-z]{3,}),? the \d{1,2}[- ]?(?:yr|year|yo)\b/g
 const initialsAsSubject = /\b(?:[Hh]as|[Hh]ave|[Ii]s|[Ww]as|[Dd]id|[Dd]oes|[Ww]ill|[Cc]an)\s+([A-Z]{2})\s+(?:been|got|get|had|have|moved|left|still|now|gone|started)\b/g;
 /** A child of a given age at a named school, home or place ("the 8-year-old with autism from Hill View Primary"). */
 const agedChildAtNamedPlace = /\b(?:[Aa]|[Aa]n|[Tt]he) \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,30}?\b(?:on|in|at|from)(?: the)? (?:St\.? )?([A-Z][a-z]+)\b/g;
+/** The child of a given age in a town ("the 12 year old girl placed out of area in Blackpool"); "a 14 year old in Leeds" is any child. */
+const theAgedChildInATown = /\b[Tt]he \d{1,2}[- ]?(?:yo|year[- ]old|yr old)\b.{0,40}?\b(?:in|at|from) ([A-Z][a-z]+)\b/g;
 /** "A care leaver told me she's been moved three times": what happened to someone who is not named. */
 const unnamedInformant = new RegExp(
   String.raw`\b(a|an|one) (${childWord}|${generalChildWord}|child in care)\b[^.?!]{0,20}\b(told|tells|said|says|mentioned)\b`,
@@ -189,13 +193,13 @@ const particularChildren = new RegExp(
   'i',
 );
 /** How to find or reach a person: their name, address or phone number. */
-const contactDetailWord = 'names?|addresses|address|contact details|phone numbers?';
+const contactDetailWord = 'names?|addresses|address|adresses|adress|contact details|phone numbers?';
 /**
  * Asking the bot to hand over people's names, addresses or contact details, or a list of the children themselves:
  * "names pls", a list "by name and age", "what's her name and the address?".
  */
 const requestForPersonalData = new RegExp(
-  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\bwhat are the names of (the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)|\bnames?,? (pls|please|plz)\b|\b(list|give|send|tell)\b.{0,80}\bby names?\b|\b(his|her|their) name and (the |his |her |their )?address\b|\bwhat('?s| is) (his|her|their) (home )?address\b`,
+  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\b(what are|list|give me|send me|tell me) the names of (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)|\bnames?,? (pls|please|plz)\b|\b(list|give|send|tell)\b.{0,80}\bby names?\b|\b(his|her|their) name and (the |his |her |their )?address\b|\bwhat('?s| is) (his|her|their) (home )?address\b`,
   'i',
 );
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
@@ -267,7 +271,7 @@ const oneChildsRecords = new RegExp(
 );
 /** Asking for the records of particular children ("the health assessment results for the sibling group of four", "the care plan for the 11-year-old"). */
 const recordsOfParticularChildren = new RegExp(
-  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)|(can|could|would) you (pull up|find|get|send|show)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(sibling group|${siblingWord}|${childWord}|${generalChildWord}|family|kids|${childOfAge})\\b`,
+  `\\b((give|send|show|tell) (me|us)|(can|could|may) i (see|read|have|get)|(can|could|would) you (pull up|find|get|send|show)) (the )?(${childRecord}|case|results|details)\\b.{0,40}\\b(for|of|about) (the |this |that )?(little |young |baby |eldest |youngest )?(sibling group|${siblingWord}|${childWord}|${generalChildWord}|family|kids|${childOfAge})\\b`,
   'i',
 );
 /** Words that put one child in the care system now (not "wants to foster"). */
@@ -393,7 +397,7 @@ const strongSignals: readonly RegExp[] = [
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
-  agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, wasItName, babyName, caseBySurname,
+  agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, familyTheyLiveWith, wasItName, babyName, caseBySurname,
   nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom, nameIsInCare,
 ];
@@ -415,7 +419,7 @@ const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWor
 export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>): boolean {
   for (const [, word = ''] of question.matchAll(capitalisedName)) {
     const lower = word.toLowerCase();
-    if (!knownWords.has(lower) && !commonCapitalisedWords.has(lower) && !brands.has(lower)) return true;
+    if (!knownWords.has(lower) && !commonCapitalisedWords.has(lower) && !placeNames.has(lower) && !brands.has(lower)) return true;
   }
   return false;
 }
@@ -423,7 +427,8 @@ export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   /** Could be a name whatever the articles say: not a sentence start, title or other common capitalised word. */
-  const isNameShaped = (word: string | undefined): word is string => word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase());
+  const isNameShaped = (word: string | undefined): word is string =>
+    word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase()) && !placeNames.has(word.toLowerCase());
   const isName = (word: string | undefined): boolean => isNameShaped(word) && isUnknown(word);
   const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
   /** Does any pattern's first group hold a name? */
@@ -434,6 +439,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
   if ((someonesChild.test(question) || someonesChildByAge.test(question)) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
   if (namedIn(nameSlots)) return true;
+  // The child of a given age in a named town: the town picks them out ("the 12 year old girl placed in Blackpool").
+  if (namedIn([theAgedChildInATown], (place) => placeNames.has(place?.toLowerCase() ?? ''))) return true;
   // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
   if (namedIn([saidAboutName], (name) => isName(name) && isName(name?.replace(/s$/, '')))) return true;
 
@@ -497,6 +504,20 @@ const askedInGeneral =
 /** The second word of a place's name ("Park Road", "Oak Lodge"), which is not a surname. */
 const placeWords: ReadonlySet<string> = new Set(
   'road street avenue close lane drive way crescent court place grove gardens terrace walk row square hill park mews rise view estate lodge house primary academy school college centre'.split(' '),
+);
+
+/** Places a child in care comes from or moves to ("grew up in Birmingham's care"): not a child's name, though they may say where one is. */
+const placeNames: ReadonlySet<string> = new Set(
+  (
+    'birmingham manchester liverpool leeds sheffield bristol newcastle nottingham leicester coventry bradford wakefield doncaster rotherham barnsley ' +
+    'kirklees calderdale hull york sunderland gateshead durham middlesbrough stockton darlington hartlepool northumberland cumbria lancashire ' +
+    'blackpool blackburn preston bolton bury oldham rochdale salford stockport tameside trafford wigan wirral sefton knowsley stoke derby derbyshire ' +
+    'nottinghamshire lincolnshire norfolk suffolk essex kent surrey sussex hampshire dorset devon cornwall somerset wiltshire gloucestershire ' +
+    'oxfordshire buckinghamshire hertfordshire bedford luton northamptonshire warwickshire worcestershire herefordshire shropshire staffordshire ' +
+    'cheshire cambridgeshire peterborough southampton portsmouth brighton plymouth exeter reading slough swindon croydon lambeth southwark ' +
+    'hackney camden islington westminster haringey enfield barnet ealing brent newham lewisham greenwich bromley wandsworth hounslow hillingdon ' +
+    'harrow redbridge havering bexley telford wrekin rutland warrington walsall wolverhampton dudley sandwell solihull wales scotland ireland'
+  ).split(' '),
 );
 
 /** Brands and services a councillor names in passing ("a resident messaged me on Facebook"). */

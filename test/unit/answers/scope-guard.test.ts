@@ -275,6 +275,12 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is jordan mcallister on the CSE risk register? urgent',
     // A lower-case name and initial with an age.
     'can you tell me how kayleigh r aged 15 at the brookside childrens home is getting on, her aunt asked me to find out if shes still going missing',
+    // One child's records, a foster family by surname, a misspelt address, the names of a home's children.
+    'Can you send me the health assessment for the little girl placed with the Robinsons?',
+    'Can I get the foster carers adress for Lily May so I can drop off a birthday present?',
+    "Please list the names of all children currently placed at Willow Court children's home",
+    // A child of a given age is picked out by the town they are placed in, though a town is not a name.
+    'Has the IRO reviewed the care plan for the 12 year old girl placed out of area in Blackpool from our ward?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -599,6 +605,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['whats the cap on care costs for older ppl in residential care homes', 'adult-social-care'],
     ['How does the council decide the admission numbers for faith schools?', 'school-admissions'],
     ["A school in my ward wants to become an academy, what's the councillor's role in that?", 'schools'],
+    ["How many Freedom of Information requests did the council get last year and what's the response deadline?", 'data-protection'],
+    ['Can I get a DBS check renewed through member services for my school governor role?', 'schools'],
+    ['What is the SEND transport policy for post-16 students who are not in care?', 'send'],
+    ['How much paracetamol can I take in a day?', 'general-knowledge'],
+    ['what was the Leeds United score last night?', 'general-knowledge'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -809,6 +820,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "How does a child become looked after without a court being involved? Weather's awful here, hope it's better where you are.",
     "Bradford's corporate parenting checklist is often mentioned as a model. It's freezing in the chamber today. Who provided the original document?",
     "Which looked after children qualify for pupil premium plus? Our virtual school head is off sick so I can't ask her. The kettle in the members' room has finally been replaced.",
+    // A town is not a child's name.
+    "A care leaver who grew up in Birmingham's care has moved into our borough. Our officers say Birmingham is her corporate parent. Do the principles apply to us at all?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
