@@ -2,6 +2,7 @@ import type { Article, ArticleSource, MemberRole } from './article.js';
 import { memberRoles } from './article.js';
 import { createAnswerIndex, maxQuestionLength, rankOf, type IndexHit, type IndexSearch } from './answer-index.js';
 import { mayNameSomeone } from './identifiable-child.js';
+import { withoutGreetingAndSignOff } from './question-parts.js';
 import { checkScope, type ScopeDecision } from './scope-guard.js';
 
 export { maxQuestionLength };
@@ -111,7 +112,8 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
   return {
     articles: catalogue,
     byId: (id) => articlesById.get(id),
-    answer(question, context = {}) {
+    answer(typed, context = {}) {
+      const question = withoutGreetingAndSignOff(typed);
       const decision = checkScope(question, knownWords);
       if (decision.kind !== 'in-scope') return declineFor(decision);
       const search = index.search(question.slice(0, maxQuestionLength));

@@ -43,3 +43,17 @@ const sentenceBreak = /(?<=[.?!])\s+(?=\S)|\s+[-–—]\s+(?=(?:so )?(?:what|wat
 
 /** A question or request typed without its question mark ("what are the permit rules", "one-line definition pls"). */
 const asksUnmarked = /^\s*(what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will|tell me|explain|give me|list)\b|\b(pls|plz|please)\b/i;
+
+/**
+ * The question without an email's greeting and sign-off ("Dear all, … Many thanks, Cllr Hughes-Jones"): the member's
+ * own name is not a child's, and neither frames what is asked.
+ */
+export function withoutGreetingAndSignOff(question: string): string {
+  const asked = question.replace(greeting, '').replace(signOff, '');
+  return asked.trim().length > 0 ? asked : question;
+}
+
+const greeting = /^\s*(?:dear [^,.!?:\n]{1,25}|(?:hi|hello|hiya|hey|morning|good morning|good afternoon) (?:all|everyone|everybody|team|colleagues|folks|both))\s*(?:[,!:]|\n)\s*/i;
+/** A closing word or a councillor's title, then a name, at the very end. */
+const signOff =
+  /(?<=[\s,.!?])\s*(?:(?:(?:[Mm]any |[Kk]ind |[Bb]est |[Ww]arm |[Ww]ith )?(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Bb]est wishes|[Ww]ishes|[Bb]est|[Tt]a|[Yy]ours)\b[,!.]?\s*(?:(?:[Cc]llr|CLLR|[Cc]ouncillor)\.?\s+)?)|(?:[Cc]llr|CLLR|[Cc]ouncillor)\.?\s+)[A-Z][a-z]+(?:[- ][A-Z][a-z'’-]+)?\s*[.!]?\s*$/;

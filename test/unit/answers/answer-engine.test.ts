@@ -8,7 +8,7 @@ import {
   type AnswerResult,
 } from '../../../src/features/answers/answer-engine.js';
 import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
-import { splitAsk, upToTheAsk } from '../../../src/features/answers/question-parts.js';
+import { splitAsk, upToTheAsk, withoutGreetingAndSignOff } from '../../../src/features/answers/question-parts.js';
 import { conceptToken, termsOf } from '../../../src/features/answers/vocabulary.js';
 
 const engine = createAnswerEngine(loadArticles());
@@ -371,6 +371,27 @@ describe('a question with a scene before it or an aside after it is answered on 
     ],
   ])('%s', (question, articleId) => {
     expect(answered(engine.answer(question)).article.id).toBe(articleId);
+  });
+});
+
+describe("an email's greeting and sign-off", () => {
+  it('are taken off the question, and nothing else is', () => {
+    expect(withoutGreetingAndSignOff('Dear colleagues,\n\nWhat are the legal routes into care?\n\nMany thanks,\nJanet')).toBe('What are the legal routes into care?');
+    expect(withoutGreetingAndSignOff("Hi all, what's a CAO? Regards, Cllr Hughes-Jones")).toBe("what's a CAO?");
+    expect(withoutGreetingAndSignOff('what is the role of the Lead Member? cheers Dave')).toBe('what is the role of the Lead Member?');
+    // Not a sign-off: a name asked about, thanks without a name, a name in the question, a greeting that is the whole message.
+    for (const kept of ['Is there any news on Tyler', 'What is a Reg 44 visitor allowed to do? thanks in advance', 'What did Cllr Smith say at board?', 'hi - the Patel twins, 14, in care', 'morning! hope you are well', 'hello']) {
+      expect(withoutGreetingAndSignOff(kept)).toBe(kept);
+    }
+  });
+
+  it("do not make the member's own name a child's", () => {
+    expect(answered(engine.answer('Hi all, can a child in care say no to having an independent visitor? Thanks, Cllr Hughes-Jones')).article.id).toBe('visitors-independent-visitors');
+    expect(answered(engine.answer("Dear colleagues, what's a CAO? Regards, Cllr Ball")).article.id).toBe('glossary-children-and-care');
+  });
+
+  it("still decline a child's name in the question itself", () => {
+    expect(engine.answer('Dear all, is Tyler from Oak Lodge still in care? Thanks, Cllr Ball')).toMatchObject({ kind: 'declined', reason: 'identifiable-child' });
   });
 });
 
