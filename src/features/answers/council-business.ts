@@ -62,7 +62,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'early-help',
-    pattern: /\b(early help|family hubs?|(child|children) in need assessments?|(section|s) ?17 assessments?|family support (service|worker)s?|parenting (classes|courses?|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|(after school|breakfast|homework) clubs?|(long term|chronic|life limiting) (illness|illnesses|condition|conditions)|free childcare|funded (childcare|hours)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|private nurser(y|ies)|complain(t|ts|ing)? about (a |the |our |their |my )?(private |local )?(nurser(y|ies)|pre ?schools?|childminders?)|(inspects?|inspected|inspecting) (the |a |our |local |private )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
+    pattern: /\b(early help|family hubs?|(child|children) in need assessments?|(section|s) ?17 assessments?|family support (service|worker)s?|parenting (classes|courses?|programmes?)|supporting families|troubled families|young carers?|out of control|youth (club|service|centre)s?|(after school|breakfast|homework) clubs?|(long term|chronic|life limiting) (illness|illnesses|condition|conditions)|free childcare|funded (childcare|hours)|(15|30|fifteen|thirty) hours|free hours|(2|two) year old (funding|offer)|childcare (costs|places?|funding|hours)|nursery (places?|funding)|nurser(y|ies) (inspections?|complaints?)|private nurser(y|ies)|complain(t|ts|ing)? about (a |the |our |their |my )?(private |local )?(nurser(y|ies)|pre ?schools?|childminders?)|(inspects?|inspected|inspecting) (the |a |our |local |private )?(nurser(y|ies)|pre ?schools?|childminders?)|holiday activities)\b/,
     goTo: "the council's early help (family support) service; if you think a child is at risk of harm, contact children's services' front door",
   },
   {
@@ -253,7 +253,7 @@ export const saysNotInCare = (normalisedText: string): boolean => negatedCare.te
 const negatedCare =
   /\b((isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered)\b(?! (any ?more|now|yet))|(none|neither) of (the|them|these|those)\b[a-z ]{0,30}\b(is|are|was|were) (in care|looked after|care leavers?))\b/;
 
-const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?)\b/;
+const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|(sort|find|get|arrange) (me |us )?(a |the )?(meeting )?room (for|at|in))\b/;
 const technicalFault =
   /\b(crash(es|ed|ing)?|keeps? (crashing|freezing|dropping out)|(screen|teams|laptop|app|computer|ipad|tablet|phone|zoom|video|call|system) (keeps |is |has been |was )?(freezing|freezes|froze|frozen)|(wont|doesnt|will not|cant|cannot) (load|connect|open(?! (a |an )?(bank |savings )?accounts?\b)|start|join|sign in)|access denied|error messages?|projector|av (contact|support|team)|(cant|cannot) (log ?in|connect|hear(?! from\b)|join)|no sound|microphone|webcam|(camera|webcam|mic|microphone|headset|speakers?|screen|laptop|teams|zoom|wifi|printer|phone|ipad|tablet|keyboard|mouse)\b.{0,15}\b(isnt|is not|wont|not|stopped) working|share (my )?screen|screen ?shar(e|ing)|wont let me)\b/;
 const adultsOnly =

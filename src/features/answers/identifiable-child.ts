@@ -100,6 +100,8 @@ const childByLooks = new RegExp(
   String.raw`\b((${childWord}|${generalChildWord}|the( [a-z-]+){0,3} one)\b.{0,20}\bwith (the|a) [a-z ]{0,20}(tattoo|bmx|bike|scooter|scar|hair|glasses|piercing|hoodie|braces|freckles)|(tall|short|ginger|blonde|blond|red haired|dark haired)( [a-z]+)? (${childWord}|kid))\b`,
   'i',
 );
+/** A child known by an initial at a named home ("R. at Highfield House"). */
+const initialAtNamedHome = /(?<![A-Za-z.])[B-HJ-Z]\.?\s+(?:at|from|in) (?:the )?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|[Cc]ourt)\b/;
 /** A child picked out by where they work or spend time ("the care leaver who cleans at the civic centre"). */
 const childByWhereabouts = new RegExp(
   String.raw`(?:^|\b(?:the|that) (?:[a-z]+ )?)(${childWord}|${generalChildWord}|uasc)( in care)? (who|that) [a-z]+s (at|in|on|for|near|round|around) (the|a|our)\b`,
@@ -367,7 +369,7 @@ const saidAboutName = /\b(?:say|said|says|wrote|written|reported|think|thinks|th
 /** A name from a named home ("Tyler from the Beech House children's home"). */
 const nameFromNamedHome = /\b([A-Z][a-z]+) (?:from|at|in) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:[Cc]hildren'?s [Hh]ome|[Cc]are [Hh]ome|[Rr]esidential [Hh]ome|[Hh]ouse|[Ll]odge)\b/g;
 /** A name at a named place ("the pupil premium plus spent on Jacob at Hillside Primary"). */
-const nameAtNamedPlace = /\b(?:on|for|about|with) ([A-Z][a-z]+) at (?:St\.? )?[A-Z][a-z]+/g;
+const nameAtNamedPlace = /\b(?:on|for|about|with|around|regarding|re) ([A-Z][a-z]+) at (?:the )?(?:St\.? )?[A-Z][a-z]+/g;
 /** Asking after a name from a group or place ("Is Liam from the care leavers' drop-in still in temporary accommodation?"). */
 const askedAfterNameFrom = /\b(?:[Ii]s|[Hh]as|[Ww]as|[Dd]id|[Dd]oes|[Cc]an|[Ww]ill)\s+([A-Z][a-z]{2,}) from (?:the|our|my|[A-Z][a-z]+)\b/g;
 /** Asking whether someone named is safe or well ("Is Zoe safe?"). */
@@ -393,7 +395,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet,
+  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

@@ -281,6 +281,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "Please list the names of all children currently placed at Willow Court children's home",
     // A child of a given age is picked out by the town they are placed in, though a town is not a name.
     'Has the IRO reviewed the care plan for the 12 year old girl placed out of area in Blackpool from our ward?',
+    // A name at a named home after 'around', and an initial at a named home.
+    'Has anyone followed up on the CSE concerns around Chloe at the Meadowbank home?',
+    'Our Reg 44 visitor said R. at Highfield House self-harmed last month. Has CAMHS seen her?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -610,6 +613,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What is the SEND transport policy for post-16 students who are not in care?', 'send'],
     ['How much paracetamol can I take in a day?', 'general-knowledge'],
     ['what was the Leeds United score last night?', 'general-knowledge'],
+    ['can someone sort me a room for my ward surgery at the library next tuesday', 'rooms-and-facilities'],
+    ['How does the 15 hours funding for 2 year olds work for working parents?', 'early-help'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
