@@ -439,7 +439,9 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
 
   if (strongSignals.some((signal) => signal.test(question))) return true;
   if (ownRelativeInCare.test(question) && !hypothetical.test(question)) return true;
-  if ((someonesChild.test(question) || someonesChildByAge.test(question)) && inCareNow.test(question) && !saysNotInCare(normaliseText(question))) return true;
+  // The question puts a child in care, and does not say they are out of it.
+  const aChildInCare = inCareNow.test(question) && !saysNotInCare(normaliseText(question));
+  if ((someonesChild.test(question) || someonesChildByAge.test(question)) && aChildInCare) return true;
   if (namedIn(nameSlots)) return true;
   // The child of a given age in a named town: the town picks them out ("the 12 year old girl placed in Blackpool").
   if (namedIn([theAgedChildInATown], (place) => placeNames.has(place?.toLowerCase() ?? ''))) return true;
@@ -495,7 +497,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (askedInGeneral.test(question)) return false;
   const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
   // A parent's report of their own child counts once the child is in care ("a constituent says her son was taken into care").
-  const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && inCareNow.test(question) && !saysNotInCare(normaliseText(question));
+  const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && aChildInCare;
   return weakSignals.filter((signal) => signal.test(question)).length + (toldOfTheirChildInCare ? 1 : 0) >= 2;
 }
 
