@@ -122,6 +122,9 @@ const initialsAndAge = /\b[A-Z]\.\s?[A-Z]\.?,?\s*\d{1,2}\b/;
 const caseBySurname = /\b[Tt]he ([A-Z][a-zA-Z']+) (?:case|file|case file)\b/g;
 /** "Which boy is it?" asks who one child is. */
 const whichChildIsIt = new RegExp(String.raw`\bwhich (${childWord}|${generalChildWord}) (is|was) (it|he|she)\b|\bwhich one (is|was) (he|she)\b`, 'i');
+/** Which of the children in a named ward, school or home something happened to ("which of the children in care in Westfield ward have been excluded"). */
+const whichOfTheChildrenInANamedPlace =
+  /\bwhich of (?:the|our) (?:children|kids|young people|care leavers|looked after children|foster children)\b.{0,40}\b(?:in|at|from) [A-Z][a-z]+ (?:ward|estate|school|academy|home|house)\b/;
 /** Which children live at a named place ("which of our care leavers are living in the flats on Station Road?"). */
 const whoLivesAtNamedPlace =
   /\b[Ww]hich (?:of (?:our|the) )?(?:children|kids|care leavers|young people|looked after children|foster children)\b.{0,30}\b(?:live|lives|living|placed|staying)\b.{0,25}\b(?:in|on|at|near) (?:the )?(?:[a-z]+ (?:on|in|at) )?[A-Z][a-z]+/;
@@ -386,7 +389,7 @@ const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
 /** A name and an age ("Tyler (15)", "chloe, 12"); the age is the second group. */
-const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
+const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
 
 /** Signs that on their own single out one child, family or record. */
 const strongSignals: readonly RegExp[] = [
@@ -395,7 +398,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome,
+  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

@@ -284,6 +284,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // A name at a named home after 'around', and an initial at a named home.
     'Has anyone followed up on the CSE concerns around Chloe at the Meadowbank home?',
     'Our Reg 44 visitor said R. at Highfield House self-harmed last month. Has CAMHS seen her?',
+    // A name with 'age 11', and which of the children in a named ward.
+    'Could you check on the independent visitor match for Noah, age 11, at the Woodside home?',
+    'Tell me which of the children in care in Westfield ward have been excluded this year',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -615,6 +618,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['what was the Leeds United score last night?', 'general-knowledge'],
     ['can someone sort me a room for my ward surgery at the library next tuesday', 'rooms-and-facilities'],
     ['How does the 15 hours funding for 2 year olds work for working parents?', 'early-help'],
+    ['How many days before a meeting must the agenda be published?', 'democratic-admin'],
+    ['What happens at a standards hearing if a complaint against a member is upheld?', 'member-conduct'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
