@@ -27,6 +27,18 @@ export function upToTheAsk(question: string): string {
   return sentences.slice(0, askBounds(sentences).askEnd).join(' ');
 }
 
+/**
+ * The sentences of the ask that ask something, without the remarks between them ("… in 2014? That was the waste contract
+ * row. Was it…?"); the whole ask when none is marked as asking ("book me the committee room").
+ */
+export function askingSentences(question: string): string {
+  const sentences = question.split(sentenceBreak);
+  const { askStart, askEnd } = askBounds(sentences);
+  const ask = sentences.slice(askStart, askEnd);
+  const asking = ask.filter((sentence) => sentence.includes('?') || asksUnmarked.test(sentence));
+  return (asking.length > 0 ? asking : ask).join(' ');
+}
+
 /** Where the ask starts and ends, in sentences. */
 function askBounds(sentences: readonly string[]): { askStart: number; askEnd: number } {
   const marked = (sentence: string): boolean => sentence.includes('?');

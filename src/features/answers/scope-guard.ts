@@ -1,6 +1,6 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
-import { splitAsk, upToTheAsk } from './question-parts.js';
+import { askingSentences, splitAsk, upToTheAsk } from './question-parts.js';
 import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
 /**
@@ -51,9 +51,12 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
   const { scene, ask, scenePlace } = splitAsk(question);
-  if (!scene || saysNotInCare(text)) return false;
+  if (saysNotInCare(text)) return false;
+  // Business in a remark between two asks is chatter, as it is after the ask ("… in 2014? That was the waste contract row. Was it…?").
+  const asking = askingSentences(question);
+  if (councilBusinessIn(normaliseText(asking))) return false;
+  if (!scene && asking === ask) return false;
   const askText = normaliseText(ask);
-  if (councilBusinessIn(askText)) return false;
   if (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText)) return true;
   // A scene that only leads up to the ask is often what it asks about ("The bins were missed. Who do I report it to?").
   if (scenePlace === 'before') return false;

@@ -832,6 +832,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "Which looked after children qualify for pupil premium plus? Our virtual school head is off sick so I can't ask her. The kettle in the members' room has finally been replaced.",
     // A town is not a child's name.
     "A care leaver who grew up in Birmingham's care has moved into our borough. Our officers say Birmingham is her corporate parent. Do the principles apply to us at all?",
+    // Business in a remark between two asks is chatter; the Casey inspection is Rotherham's corporate parenting failure.
+    "What changed for Regulation 33 visitors in 2014, before Regulation 44 came in? I remember councillors being told they couldn't do the visits in the same way. That was around the same time as the waste contract row. Was it about who the visitor could be?",
+    "I chair licensing and we're reviewing taxi policy after Rotherham. What did the Casey inspection lead to?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
