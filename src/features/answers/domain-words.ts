@@ -68,6 +68,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'lado', phrases: ['lado', 'local authority designated officer', 'designated officer'] },
   { concept: 'cse', phrases: ['cse', 'child sexual exploitation', 'sexual exploitation', 'exploitation', 'grooming', 'groomed'] },
   { concept: 'jay-report', phrases: ['jay report', 'jay inquiry', 'alexis jay', 'independent inquiry into child sexual exploitation in rotherham'] },
+  { concept: 'casey-inspection', phrases: ['casey inspection', 'casey report', 'casey review', 'louise casey'] },
   { concept: 'personal-adviser', phrases: ['pa', 'personal adviser', 'pas', 'leaving care worker', 'leaving care adviser'] },
   { concept: 'pathway-plan', phrases: ['pathway plan', 'pathway planning'] },
   { concept: 'staying-put', phrases: ['staying put', 'stay put', 'staying putt', 'staying close', 'stay with foster carer', 'stay with their foster carer', 'stay on with foster carer', 'carry on living together', 'carry on living with', 'keep living with', 'continue living with', 'stay living with', 'stay with her foster carer', 'stay with his foster carer', 'leave her carers', 'leave his carers', 'leave their carers', 'leave her foster carers', 'leave his foster carers', 'leave their foster carers'] },
