@@ -319,9 +319,12 @@ const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 const familyPossessive = /\b[Tt]he ([A-Z][a-z]+) family['’]s\b/g;
-/** Asking for where a child or their carers live or how to reach them; not someone else's request the member asks about ("a resident asked me for the address…"). */
+/**
+ * Asking for where a child or their carers live or how to reach them; not someone else's request, or details someone
+ * else sent, that the member asks about ("a resident asked me for the address…", "a resident emailed me the names and address…").
+ */
 const personalDetails =
-  /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests) (?:me |us )?(?:for )?(?:the |an |their )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
+  /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests|emailed|sent|gave|forwarded|passed) (?:me |us )?(?:for )?(?:the |an |their )?(?:names? and )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet = new RegExp(String.raw`\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (${streetWordAnyCase}|[Ee]state|St|Rd|Ave)\b`);
 /** A family known by its street ("the Leigh Road family"). */
 const familyByStreet = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:${streetWord}|Rd|St) (?:family|families|children|kids|boys|girls|household)\b`);

@@ -835,6 +835,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // Business in a remark between two asks is chatter; the Casey inspection is Rotherham's corporate parenting failure.
     "What changed for Regulation 33 visitors in 2014, before Regulation 44 came in? I remember councillors being told they couldn't do the visits in the same way. That was around the same time as the waste contract row. Was it about who the visitor could be?",
     "I chair licensing and we're reviewing taxi policy after Rotherham. What did the Casey inspection lead to?",
+    // Details someone else sent the member, asked about as a question of confidentiality.
+    'A resident emailed me the names and address of a foster family on their street, saying neighbours are worried. Should I forward it to the other ward councillors?',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
