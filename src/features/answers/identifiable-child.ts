@@ -260,6 +260,11 @@ const whoOneChildIsWith = new RegExp(
 /** An asylum seeker picked out by where they are placed ("the young Afghan asylum seeker placed at the Elms"). */
 const asylumSeekerAtNamedPlace =
   /\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[A-Za-z]+ ){0,2}(?:asylum seeker|refugee|UASC|uasc)\b.{0,40}\b(?:placed|living|staying|lives) (?:at|in|with) (?:the )?[A-Z][a-z]+/;
+/** Which carers have particular children ("Which foster carer has the two little girls from Brick Lane?"). */
+const whoHasTheChildren = new RegExp(
+  String.raw`\bwhich (foster carers?|foster family|carers?|family|home) (has|have|is looking after|looks after|took|is fostering) (the|those|these) (two |three |four |\d )?(little |young )?(${childWord}|girls|boys|kids|children|siblings|twins|brothers|sisters)\b`,
+  'i',
+);
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
   /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b|\b(social worker|personal adviser|iro|foster carer|key worker)['’]?s names? (for|of)\b/i;
@@ -401,7 +406,7 @@ const strongSignals: readonly RegExp[] = [
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
   initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
-  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace,
+  theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace, whoHasTheChildren,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [

@@ -287,6 +287,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // A name with 'age 11', and which of the children in a named ward.
     'Could you check on the independent visitor match for Noah, age 11, at the Woodside home?',
     'Tell me which of the children in care in Westfield ward have been excluded this year',
+    'Which foster carer has the two little girls from Brick Lane? I want to drop some presents off',
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -620,6 +621,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['How does the 15 hours funding for 2 year olds work for working parents?', 'early-help'],
     ['How many days before a meeting must the agenda be published?', 'democratic-admin'],
     ['What happens at a standards hearing if a complaint against a member is upheld?', 'member-conduct'],
+    ["Neighbour's dog barks all night - is that environmental health or the police? constituent asking", 'animals'],
+    ['what are the rules on work permits for 13-14 year olds doing paper rounds? a newsagent asked me', 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
