@@ -840,6 +840,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "I chair licensing and we're reviewing taxi policy after Rotherham. What did the Casey inspection lead to?",
     // Details someone else sent the member, asked about as a question of confidentiality.
     'A resident emailed me the names and address of a foster family on their street, saying neighbours are worried. Should I forward it to the other ward councillors?',
+    // Children's placements are corporate parenting, after a scene about planning a care home.
+    "Just come out of planning committee where we approved a new care home scheme. Got me thinking - which children's placements did Rotherham say cost the most?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('in-scope');
   });
