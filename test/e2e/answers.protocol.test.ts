@@ -101,6 +101,14 @@ describe('a councillor asks a question', () => {
     expect(address.text).toMatch(/confidential/i);
   });
 
+  it("an email pasted into Teams is answered on its question; the sign-off's name is the member's, not a child's", async () => {
+    const [email] = await ask('Hi all,\r\ncan a child in care say no to having an independent visitor?\r\nThanks,\r\nCllr Hughes-Jones');
+    expect(email.text).not.toMatch(/not\*\* stored/);
+    expect(email.text).toMatch(/independent visitor/i);
+    const [child] = await ask('Dear all,\r\nis Tyler from Oak Lodge still in care?\r\nThanks, Cllr Ball');
+    expect(child.text).toMatch(/not\*\* stored/);
+  });
+
   it('a question about a named child is declined and never stored', async () => {
     const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(reply.text).toMatch(/not\*\* stored/);

@@ -432,7 +432,7 @@ const nameSlotsAboutOnePerson: readonly RegExp[] = [capitalisedName, questionWor
 export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>): boolean {
   for (const [, word = ''] of question.matchAll(capitalisedName)) {
     const lower = word.toLowerCase();
-    if (!knownWords.has(lower) && !commonCapitalisedWords.has(lower) && !placeNames.has(lower) && !brands.has(lower)) return true;
+    if (!knownWords.has(lower) && !isOrdinaryCapitalisedWord(lower) && !brands.has(lower)) return true;
   }
   return false;
 }
@@ -440,10 +440,11 @@ export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>
 export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   /** Could be a name whatever the articles say: not a sentence start, title or other common capitalised word. */
-  const isNameShaped = (word: string | undefined): word is string =>
-    word !== undefined && word.length > 1 && !commonCapitalisedWords.has(word.toLowerCase()) && !placeNames.has(word.toLowerCase());
+  const isNameShaped = (word: string | undefined): word is string => word !== undefined && word.length > 1 && !isOrdinaryCapitalisedWord(word.toLowerCase());
   const isName = (word: string | undefined): boolean => isNameShaped(word) && isUnknown(word);
   const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
+  /** A first name typed in lower case: not a word for family ("did mum get…") nor an adverb ("has finally been"). */
+  const isLowerCaseName = (word: string | undefined): boolean => isName(word) && !familyWords.has(word ?? '') && !adverbs.has(word ?? '');
   /** Does any pattern's first group hold a name? */
   const namedIn = (patterns: readonly RegExp[], accept = isName): boolean =>
     patterns.some((pattern) => [...question.matchAll(pattern)].some(([, name]) => accept(name)));
@@ -476,8 +477,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     // A surname the articles happen to use ("Turner") still completes a first name they do not.
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isNameShaped(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
-      for (const [, name] of question.matchAll(lowerCaseNameAsSubject)) if (isName(name) && !familyWords.has(name ?? '') && !adverbs.has(name ?? '')) return true;
-      for (const [, name] of question.matchAll(lowerCaseNameChecked)) if (isName(name) && !familyWords.has(name ?? '')) return true;
+      if (namedIn([lowerCaseNameAsSubject, lowerCaseNameChecked], isLowerCaseName)) return true;
     }
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
@@ -534,6 +534,9 @@ const placeNames: ReadonlySet<string> = new Set(
     'harrow redbridge havering bexley telford wrekin rutland warrington walsall wolverhampton dudley sandwell solihull wales scotland ireland'
   ).split(' '),
 );
+
+/** A sentence start, title, month, compass point or place: capitalised, but not a person's name. */
+const isOrdinaryCapitalisedWord = (lower: string): boolean => commonCapitalisedWords.has(lower) || placeNames.has(lower);
 
 /** Brands and services a councillor names in passing ("a resident messaged me on Facebook"). */
 const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok whatsapp youtube google microsoft teams zoom tesco asda sainsbury sainsburys aldi lidl morrisons waitrose amazon bbc nhs itv barnardo barnardos nspcc unicef'.split(' '));

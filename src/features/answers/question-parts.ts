@@ -9,34 +9,39 @@ export type ScenePlace = 'none' | 'before' | 'after' | 'around';
  * board meet? The examples I've seen seem really different.").
  */
 export function splitAsk(question: string): { scene: string; ask: string; scenePlace: ScenePlace } {
+  const { scene, ask, scenePlace } = askParts(question);
+  return { scene, ask, scenePlace };
+}
+
+export type AskParts = {
+  readonly scene: string;
+  readonly ask: string;
+  readonly scenePlace: ScenePlace;
+  /**
+   * The sentences of the ask that ask something, without the remarks between them ("… in 2014? That was the waste
+   * contract row. Was it…?"); the whole ask when none is marked as asking ("book me the committee room").
+   */
+  readonly asking: string;
+  /** The question up to the end of what it asks, without the aside after it ("… What is it? I'll be at the leisure centre later."). */
+  readonly upToTheAsk: string;
+};
+
+/** Every part of the question the scope guard reads, from one split into sentences. */
+export function askParts(question: string): AskParts {
   const sentences = question.split(sentenceBreak);
-  if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none' };
+  if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none', asking: question, upToTheAsk: question };
   const { askStart, askEnd } = askBounds(sentences);
+  const askSentences = sentences.slice(askStart, askEnd);
+  const asking = askSentences.filter((sentence) => sentence.includes('?') || asksUnmarked.test(sentence));
   const before = askStart > 0;
   const after = askEnd < sentences.length;
   return {
     scene: [...sentences.slice(0, askStart), ...sentences.slice(askEnd)].join(' '),
-    ask: sentences.slice(askStart, askEnd).join(' '),
+    ask: askSentences.join(' '),
     scenePlace: before && after ? 'around' : before ? 'before' : after ? 'after' : 'none',
+    asking: (asking.length > 0 ? asking : askSentences).join(' '),
+    upToTheAsk: sentences.slice(0, askEnd).join(' '),
   };
-}
-
-/** The question up to the end of what it asks, without the aside after it ("… What is it? I'll be at the leisure centre later."). */
-export function upToTheAsk(question: string): string {
-  const sentences = question.split(sentenceBreak);
-  return sentences.slice(0, askBounds(sentences).askEnd).join(' ');
-}
-
-/**
- * The sentences of the ask that ask something, without the remarks between them ("… in 2014? That was the waste contract
- * row. Was it…?"); the whole ask when none is marked as asking ("book me the committee room").
- */
-export function askingSentences(question: string): string {
-  const sentences = question.split(sentenceBreak);
-  const { askStart, askEnd } = askBounds(sentences);
-  const ask = sentences.slice(askStart, askEnd);
-  const asking = ask.filter((sentence) => sentence.includes('?') || asksUnmarked.test(sentence));
-  return (asking.length > 0 ? asking : ask).join(' ');
 }
 
 /** Where the ask starts and ends, in sentences. */

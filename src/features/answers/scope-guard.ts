@@ -1,6 +1,6 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
-import { askingSentences, splitAsk, upToTheAsk } from './question-parts.js';
+import { askParts } from './question-parts.js';
 import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
 /**
@@ -50,11 +50,11 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
  * the principles or the bot's own answers. Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
-  const { scene, ask, scenePlace } = splitAsk(question);
+  const { scene, ask, scenePlace, asking, upToTheAsk } = askParts(question);
   if (saysNotInCare(text)) return false;
   // Business in a remark between two asks is chatter, as it is after the ask ("… in 2014? That was the waste contract row. Was it…?").
-  const asking = askingSentences(question);
   if (councilBusinessIn(normaliseText(asking))) return false;
+  // With no scene and no such remark, the business is in what is asked.
   if (!scene && asking === ask) return false;
   const askText = normaliseText(ask);
   if (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText)) return true;
@@ -63,8 +63,7 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   // Chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket."): any concept of corporate
   // parenting will do, in the ask or, with the business only in that chatter, in what leads up to the ask ("A young
   // person mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
-  const leadAndAsk = upToTheAsk(question);
-  return namesACorporateParentingConcept(ask) || (!councilBusinessIn(normaliseText(leadAndAsk)) && namesACorporateParentingConcept(leadAndAsk));
+  return namesACorporateParentingConcept(ask) || (!councilBusinessIn(normaliseText(upToTheAsk)) && namesACorporateParentingConcept(upToTheAsk));
 }
 
 /** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */

@@ -8,7 +8,7 @@ import {
   type AnswerResult,
 } from '../../../src/features/answers/answer-engine.js';
 import { createAnswerIndex } from '../../../src/features/answers/answer-index.js';
-import { splitAsk, upToTheAsk, withoutGreetingAndSignOff } from '../../../src/features/answers/question-parts.js';
+import { askParts, splitAsk, withoutGreetingAndSignOff } from '../../../src/features/answers/question-parts.js';
 import { conceptToken, termsOf } from '../../../src/features/answers/vocabulary.js';
 
 const engine = createAnswerEngine(loadArticles());
@@ -325,7 +325,9 @@ describe('a question with a scene before it or an aside after it is answered on 
     });
     expect(splitAsk('The pledge was agreed last year. Tell me who monitors it')).toEqual({ scene: 'The pledge was agreed last year.', ask: 'Tell me who monitors it', scenePlace: 'before' });
     expect(splitAsk('What is a PEP?')).toEqual({ scene: '', ask: 'What is a PEP?', scenePlace: 'none' });
-    expect(upToTheAsk("The VSH mentioned PEPs. Who writes one? I'm at the leisure centre later.")).toBe('The VSH mentioned PEPs. Who writes one?');
+    expect(askParts("The VSH mentioned PEPs. Who writes one? I'm at the leisure centre later.").upToTheAsk).toBe('The VSH mentioned PEPs. Who writes one?');
+    // A remark between two asks is not asked.
+    expect(askParts('What changed in 2014? That was the waste contract row. Was it about who visits?').asking).toBe('What changed in 2014? Was it about who visits?');
     expect(splitAsk("How often should a board meet? The examples I've seen seem really different.")).toEqual({
       scene: "The examples I've seen seem really different.",
       ask: 'How often should a board meet?',
