@@ -7,12 +7,19 @@ export type OutOfScopeCategory = (typeof outOfScopeCategories)[number]['category
 
 export const generalKnowledgeGoTo = 'a search engine';
 
-/** Words that put a question inside corporate parenting even when it mentions another service. */
-const careContext =
-  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\b(?:not|never|never been) )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|(corporate parenting )?principles? ([a-z]+ ){0,3}(apply|applies|cover|covers|bite|bites|are relevant|is relevant)|(apply|applying|application of|have regard to|having regard to) (the )?(corporate parenting )?principles|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus|childrens? placements?|jay (report|inquiry)|casey (inspection|report|review)|dcs|director of childrens? services|lead members? (for |of )?childrens? services|(lga )?must ?knows?( guides?)?)\b/;
+/** Asking how far the corporate parenting principles or duty reach. */
+const principlesReach =
+  /\b(corporate parenting (principles?|duty|duties|responsibilit(y|ies))|principles?)\b.{0,40}\b(apply|applies|applied|cover|covers|bite|bites|weigh(ed)?|relevant|have regard)\b|\b(apply|applying|application of|have regard to|having regard to|weigh(ing)?|consider(ing)?) (the )?(corporate parenting )?(principles|duty)\b/;
+
+/** Words that name children in care, care leavers or the services and roles around them. */
+const careWords =
+  /\b(looked after|childrens? safeguarding|safeguarding children|(?<!\b(?:not|never|never been) )in (our |council |the council )?care\b(?! homes?\b)|care leavers?|leaving care|left care|care experienced|foster\w*|corporate parent(?!s? compan)\w*|children homes?|into care|independent visitors?|ivs?|cpb|cpp|kinship|residential|lac|cla|cic|cicc|uasc|unaccompanied|virtual school|pep|personal advisers?|pathway plan|staying put|staying close|local offer|children and social work act|cswa|adopt\w*|special guardian\w*|sgo|iros?|reg 44|reg 33|care orders?|section 20|pupil premium|pp plus|childrens? placements?|jay (report|inquiry)|casey (inspection|report|review)|dcs|director of childrens? services|lead members? (for |of )?childrens? services|(lga )?must ?knows?( guides?)?)\b/;
+
+/** Words, or a question about the principles' reach, that put a question inside corporate parenting even when it mentions another service. */
+const careContext = (text: string): boolean => careWords.test(text) || principlesReach.test(text);
 
 /** Does the text name corporate parenting (children in care, care leavers, the board, the principles...)? */
-export const namesCorporateParenting = (normalisedText: string): boolean => careContext.test(normalisedText);
+export const namesCorporateParenting = (normalisedText: string): boolean => careContext(normalisedText);
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
@@ -237,7 +244,7 @@ const outOfScopeCategories = [
 export function councilBusinessIn(text: string): OutOfScopeCategory | undefined {
   const dominant = alwaysOutOfScope(text);
   if (dominant) return dominant;
-  if (saysNotInCare(text) || !careContext.test(text)) {
+  if (saysNotInCare(text) || !careContext(text)) {
     return outOfScopeCategories.find(({ pattern }) => pattern.test(text))?.category;
   }
   return undefined;
@@ -297,10 +304,6 @@ const councilTaxAccount =
 const categoriesWhateverTheContext = outOfScopeCategories.filter(
   ({ category }) => category === 'member-conduct' || category === 'politics' || category === 'family-adoption',
 );
-
-/** Asking how far the corporate parenting principles or duty reach. */
-const principlesReach =
-  /\b(corporate parenting (principles?|duty|duties|responsibilit(y|ies))|principles?)\b.{0,40}\b(apply|applies|applied|cover|covers|bite|bites|weigh(ed)?|relevant|have regard)\b|\b(apply|applying|application of|have regard to|having regard to|weigh(ing)?|consider(ing)?) (the )?(corporate parenting )?(principles|duty)\b/;
 
 const volunteering = /\b(independent visitors?|volunteer\w*|mentor\w*)\b/;
 
