@@ -623,6 +623,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What happens at a standards hearing if a complaint against a member is upheld?', 'member-conduct'],
     ["Neighbour's dog barks all night - is that environmental health or the police? constituent asking", 'animals'],
     ['what are the rules on work permits for 13-14 year olds doing paper rounds? a newsagent asked me', 'schools'],
+    ['Is it OK to attend committee meetings online and still vote?', 'democratic-admin'],
+    ['Are we allowed to put our own mobile numbers on ward leaflets?', 'data-protection'],
+    ['Residents want to adopt the old bowling green behind the library as a community garden - who do they speak to?', 'highways-and-parking'],
+    ['How often are the street trees inspected for safety?', 'planning'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
