@@ -273,8 +273,7 @@ export const wordEquivalents: Readonly<Record<string, string>> = {
 export const numberWords: Readonly<Record<string, string>> = {
   two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
   eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16',
-  seventeen: '17', eighteen: '18', nineteen: '19', twenty: '20', 'twenty-one': '21', 'twenty one': '21',
-  'twenty-five': '25', 'twenty five': '25',
+  seventeen: '17', eighteen: '18', nineteen: '19',
 };
 
 /** Prefixes that are written with or without a hyphen ("co-operate", "e-learning", "well-being"). */

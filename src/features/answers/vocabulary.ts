@@ -37,6 +37,10 @@ const ordinalOne = new RegExp(String.raw`\b(${ordinal}) one\b`, 'g');
 /** "The first principle", unless its letter follows ("the first principle (a)"). */
 const ordinalPrinciple = new RegExp(String.raw`\b(${ordinal}) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))`, 'g');
 
+const tensDigits: Readonly<Record<string, string>> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
+const spokenUnits = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const spokenTens = new RegExp(`\\b(${Object.keys(tensDigits).join('|')})(?:[- ]?(${spokenUnits.join('|')}))?\\b`, 'g');
+
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
  * curly quotes, dashes, "reg44", "s20", "PP+", "7" for "seven", possessives.
@@ -51,7 +55,9 @@ export function normaliseText(text: string): string {
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/&/g, ' and ')
-    .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
+    .replace(/\bo\s*\/\s*s\b/g, ' o and s ')
+    // Numbers said aloud or dictated ("reg forty four", "twenty-five") are the digits, before anything reads a number.
+    .replace(spokenTens, (_, tens: string, unit?: string) => `${tensDigits[tens]}${unit ? spokenUnits.indexOf(unit) + 1 : 0}`);
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
     // "principles b and c", "principles a, b or g": each letter is a clause.
@@ -131,7 +137,6 @@ export function normaliseText(text: string): string {
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
   t = t.replace(everyDefinitionQuestion, `$& ${definitionMarker}`);
-  t = t.replace(/\b(twenty[- ]one|twenty[- ]five)\b/g, (word) => numberWords[word] ?? word);
   t = t.replace(/\b[a-z]+\b/g, (word) => numberWords[word] ?? word);
   const joined = new RegExp(`\\b(${joinedPrefixes.join('|')})-(?=[a-z])`, 'g');
   t = t.replace(joined, '$1');

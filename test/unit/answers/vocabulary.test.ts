@@ -17,6 +17,14 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('the seven principles and ten questions')).toBe('the 7 principles and 10 questions');
   });
 
+  it('reads numbers said aloud or dictated, so "reg forty four" is Regulation 44', () => {
+    expect(normaliseText('the regulation forty four visit')).toBe(normaliseText('the Reg 44 visit'));
+    expect(normaliseText('reg thirty-three visits')).toBe(normaliseText('Reg 33 visits'));
+    expect(normaliseText('a PA until twenty five, or twenty-one')).toBe('a pa until 25 or 21');
+    expect(normaliseText('twenty years ago')).toBe('20 years ago');
+    expect(normaliseText('no one at the board, one of them')).toBe('no one at the board one of them');
+  });
+
   it('joins hyphenated prefixes so "co-operate" meets "cooperate" and "e-learning" meets "elearning"', () => {
     expect(normaliseText('co-operate, e-learning, well-being')).toBe('cooperate elearning wellbeing');
   });
