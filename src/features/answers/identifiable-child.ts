@@ -411,7 +411,7 @@ const strongSignals: readonly RegExp[] = [
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, familyTheyLiveWith, wasItName, babyName, caseBySurname,
-  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, askingAfterName, nameUpdate, particularName,
+  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, nameUpdate, particularName,
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom, nameIsInCare,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
@@ -455,6 +455,8 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   const aChildInCare = inCareNow.test(question) && !saysNotInCare(normaliseText(question));
   if ((someonesChild.test(question) || someonesChildByAge.test(question)) && aChildInCare) return true;
   if (namedIn(nameSlots)) return true;
+  // "Heard on Radio 4" asks after a station, "heard about Tyler" after a child.
+  if (namedIn([askingAfterName], isPersonName)) return true;
   // The child of a given age in a named town: the town picks them out ("the 12 year old girl placed in Blackpool").
   if (namedIn([theAgedChildInATown], (place) => placeNames.has(place?.toLowerCase() ?? ''))) return true;
   // "Nottinghams" typed without its apostrophe is a place's possessive, not a name.
@@ -539,7 +541,7 @@ const placeNames: ReadonlySet<string> = new Set(
 const isOrdinaryCapitalisedWord = (lower: string): boolean => commonCapitalisedWords.has(lower) || placeNames.has(lower);
 
 /** Brands and services a councillor names in passing ("a resident messaged me on Facebook"). */
-const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok whatsapp youtube google microsoft teams zoom tesco asda sainsbury sainsburys aldi lidl morrisons waitrose amazon bbc nhs itv barnardo barnardos nspcc unicef'.split(' '));
+const brands: ReadonlySet<string> = new Set('facebook twitter instagram tiktok whatsapp youtube google microsoft teams zoom radio channel netflix guardian telegraph times mirror tesco asda sainsbury sainsburys aldi lidl morrisons waitrose amazon bbc nhs itv barnardo barnardos nspcc unicef'.split(' '));
 
 /** Second halves of hyphenated words that are not names ("Drop-In", "Follow-Up", "Must-Know"). */
 const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know based led term year day time point op ups ins'.split(' '));

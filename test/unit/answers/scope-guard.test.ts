@@ -653,6 +653,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
     // What the opposition says about corporate parenting is a claim to check, not party politics.
     'Our opposition group says the board should hold the cabinet to account - is that right?',
+    // "Heard on Radio 4" names a station, not a child asked after.
+    "Heard on Radio 4 that the new law adds money skills to what councils must offer care leavers. What does it add?",
     // "the CiCC" is not a place called "Ci".
     'A 14-year-old at the CiCC asked me about her PEP - what should be in a PEP?',
     // "Hypothetically, a 17 year old" is an adverb before an age, not a name and an age.
