@@ -126,7 +126,9 @@ export function normaliseText(text: string): string {
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')
-    .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)/g, 'regulation reg $2')
+    // "Reg 33s" are Regulation 33 visits; "under 5s" are children under 5.
+    .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)(?:s\b)?/g, 'regulation reg $2')
+    .replace(/\b(under|over)[- ]?(\d{1,2})s\b/g, '$1 $2')
     // A section number is also one word ("section18"), so it does not meet ages and years; "s25B" and "section 25B" meet.
     // A subsection is one more ("s22(4)" is also "section22sub4"), so the subsection asked about finds the article quoting it.
     .replace(/\b(?:sec(?:tion|t)?|s)\.?\s?(\d{1,3}[a-z]{0,2})(?:\((\d+)\))?(?![\da-z]|\.\d)/g, (_, section: string, subsection?: string) =>

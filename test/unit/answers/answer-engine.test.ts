@@ -134,6 +134,8 @@ describe('however it is put, a question finds the article that answers it', () =
       'how do i know where u got that from',
       'where did you get that from?',
       "where's that from?",
+      // Said loosely, as a member would.
+      'where do you get this stuff from',
       "how do I know you're not just making this up? do you cite anything?",
       'is this from official guidance or are u making it up?',
       'do you just make this stuff up or is it from proper documents?',
@@ -223,11 +225,19 @@ describe('however it is put, a question finds the article that answers it', () =
       'A child from a London borough has been placed with foster carers in our area. Do the corporate parenting principles apply to our council too?',
       "I'm a district councillor. A colleague said corporate parenting is purely a county matter as we don't run children's services. Is that right?",
     ],
+    'reg33-visits': [
+      // "Reg 33s" are the visits, plural.
+      "Some of our longer-serving members talk about doing 'Reg 33s' years ago. Which regulations were those under?",
+    ],
     'health-looked-after-children': [
       'What questions should I ask at the corporate parenting panel about the health of looked after children?',
       'How often should a child in care have a health check-up?',
+      // "Under 5s" are children under 5.
+      'health review how often for under 5s',
     ],
     'council-rotherham-2013-placements-fostering-adoption': [
+      // Dictated, with a filler word.
+      'um which type of placement tends to cost the council the most',
       'The finance officer said one type of placement always costs us the most. Which?',
       'What did Rotherham say in 2013 about the cost of emergency placements?',
     ],

@@ -25,6 +25,12 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('no one at the board, one of them')).toBe('no one at the board one of them');
   });
 
+  it('reads "Reg 33s" as Regulation 33 and "under 5s" as under 5', () => {
+    expect(normaliseText('doing Reg 33s')).toBe(normaliseText('doing Reg 33'));
+    expect(normaliseText('checks for under-5s and over 16s')).toBe('checks for under 5 and over 16');
+    expect(normaliseText('back in the 2000s')).toBe('back in the 2000s');
+  });
+
   it('joins hyphenated prefixes so "co-operate" meets "cooperate" and "e-learning" meets "elearning"', () => {
     expect(normaliseText('co-operate, e-learning, well-being')).toBe('cooperate elearning wellbeing');
   });
