@@ -39,7 +39,14 @@ const ordinalPrinciple = new RegExp(String.raw`\b(${ordinal}) ((?:corporate pare
 
 const tensDigits: Readonly<Record<string, string>> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
 const spokenUnits = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const spokenTens = new RegExp(`\\b(${Object.keys(tensDigits).join('|')})(?:[- ]?(${spokenUnits.join('|')}))?\\b`, 'g');
+const spokenTens = new RegExp(`\\b(${Object.keys(tensDigits).join('|')})(?:[- ]?(${spokenUnits.join('|')}))?\\b`, 'gi');
+const spokenSmallNumbers = new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b`, 'gi');
+
+/** Numbers said aloud or dictated ("reg forty four", "a fifteen year old") written as digits; the rest of the text as it was. */
+export const spokenNumbersAsDigits = (text: string): string =>
+  text
+    .replace(spokenTens, (_, tens: string, unit?: string) => `${tensDigits[tens.toLowerCase()]}${unit ? spokenUnits.indexOf(unit.toLowerCase()) + 1 : 0}`)
+    .replace(spokenSmallNumbers, (word) => numberWords[word.toLowerCase()] ?? word);
 
 /**
  * Lower-cases and straightens text, then rewrites the spellings councillors use for the same thing:
@@ -56,8 +63,9 @@ export function normaliseText(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/&/g, ' and ')
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ')
-    // Numbers said aloud or dictated ("reg forty four", "twenty-five") are the digits, before anything reads a number.
-    .replace(spokenTens, (_, tens: string, unit?: string) => `${tensDigits[tens]}${unit ? spokenUnits.indexOf(unit) + 1 : 0}`);
+;
+  // Numbers said aloud or dictated are the digits, before anything reads a number.
+  t = spokenNumbersAsDigits(t);
   t = t
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
     // "principles b and c", "principles a, b or g": each letter is a clause.
@@ -139,7 +147,6 @@ export function normaliseText(text: string): string {
     .replace(/s'(?=\s|$)/g, 's')
     .replace(/'/g, '');
   t = t.replace(everyDefinitionQuestion, `$& ${definitionMarker}`);
-  t = t.replace(/\b[a-z]+\b/g, (word) => numberWords[word] ?? word);
   const joined = new RegExp(`\\b(${joinedPrefixes.join('|')})-(?=[a-z])`, 'g');
   t = t.replace(joined, '$1');
   return t.replace(/[^a-z0-9]+/g, ' ').replace(/\s+/g, ' ').trim();
