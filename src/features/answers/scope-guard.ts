@@ -1,7 +1,7 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
 import { askParts } from './question-parts.js';
-import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
+import { namesACorporateParentingConcept, normaliseText, spokenNumbersAsDigits } from './vocabulary.js';
 
 /**
  * Decisions taken before any search: is this about an identifiable child, council business
@@ -29,13 +29,17 @@ const smallTalkPhrases =
 const leftoverFillers =
   /\b(a|an|the|and|i|im|me|my|you|u|your|is|it|to|of|for|so|just|all|well|oh|um|er|again|very|much|really|do|did|are|am|that|this|was|been|its|thats)\b/g;
 
+/** An age said aloud ("the fifteen year old", "aged twelve") singles a child out as the digits do; other numbers stay words. */
+const spokenAge = /\b(?<=\baged? )[a-z]+(?:[- ][a-z]+)?\b|\b[a-z]+(?:[- ][a-z]+)?(?=[- ]?(?:years?|yrs?)[- ]?olds?\b)/gi;
+const withSpokenAgesAsDigits = (question: string): string => question.replace(spokenAge, spokenNumbersAsDigits);
+
 /** Decides what kind of question this is before any search is made. */
 export function checkScope(question: string, knownWords: ReadonlySet<string> = new Set()): ScopeDecision {
   if (question.trim().length === 0) return { kind: 'empty' };
   if (arithmetic.test(question)) {
     return { kind: 'out-of-scope', category: 'general-knowledge', goTo: generalKnowledgeGoTo };
   }
-  if (mentionsIdentifiableChild(question, knownWords)) return { kind: 'identifiable-child' };
+  if (mentionsIdentifiableChild(withSpokenAgesAsDigits(question), knownWords)) return { kind: 'identifiable-child' };
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };

@@ -197,6 +197,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'What did the strategy meeting decide about the kids at Flat 4, Kingsway House?',
     'any update on the lad everyone calls Tiggy who keeps running off?',
     'any news on Kayden? has the move happened yet',
+    // An age said aloud, as a dictated message has it.
+    'is jayden okafor the fourteen year old in foster care on my ward still going to school',
+    'how is Kayden, aged twelve, getting on in care?',
     "she's been placed out of area, what should I ask?",
     "I'm doing a reg 44 visit at Oakwood on Thursday, can you give me a rundown of the 4 kids there and why they're in care?",
     'any news on the sibling group of 3 from Granby Street?',
@@ -625,6 +628,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["Neighbour's dog barks all night - is that environmental health or the police? constituent asking", 'animals'],
     ['what are the rules on work permits for 13-14 year olds doing paper rounds? a newsagent asked me', 'schools'],
     ['Is it OK to attend committee meetings online and still vote?', 'democratic-admin'],
+    // "Three households on Mill Lane" is not a house number and street.
+    ['Three households on Mill Lane have had their green bins missed again - who do I chase?', 'waste'],
     ['Are we allowed to put our own mobile numbers on ward leaflets?', 'data-protection'],
     ['Residents want to adopt the old bowling green behind the library as a community garden - who do they speak to?', 'highways-and-parking'],
     ['How often are the street trees inspected for safety?', 'planning'],
