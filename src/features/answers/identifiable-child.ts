@@ -163,9 +163,9 @@ const capitalisedName = /(?<![.?!]\s|^|\b(?:in|at|from|near|across|around|of|on|
 /** A step in one named person's care ("the pathway plan for Ryan O'Neill", "the PEP of Kai"). */
 const careStepForName =
   /\b(?:pep|PEP|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date|PP\+|pp\+|pupil premium(?: plus)?|bursary) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)\b/g;
-/** A name with an age: "Ben is 16", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
+/** A name with an age: "Ben is 16", "Kai aged 12", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
 const nameWithAge =
-  /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
+  /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned|aged?) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A first name and surname typed in lower case, asked after on a register or in care ("is jordan mcallister on the risk register?"). */
 const lowerCaseFullNameAsSubject =
   /\b(?:is|was|has)\s+([a-z]{3,}) ([a-z]{3,})\s+(?:on (?:the|a|our) (?:[a-z]+ ){0,3}(?:register|list|plan|radar)|still (?:in|on|at|with)|in care|looked after)\b/gi;

@@ -200,6 +200,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // An age said aloud, as a dictated message has it.
     'is jayden okafor the fourteen year old in foster care on my ward still going to school',
     'how is Kayden, aged twelve, getting on in care?',
+    'Kayden aged 12 in care - how often is his PEP reviewed?',
     "she's been placed out of area, what should I ask?",
     "I'm doing a reg 44 visit at Oakwood on Thursday, can you give me a rundown of the 4 kids there and why they're in care?",
     'any news on the sibling group of 3 from Granby Street?',
@@ -659,6 +660,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
     // What the opposition says about corporate parenting is a claim to check, not party politics.
     'Our opposition group says the board should hold the cabinet to account - is that right?',
+    // "Young people aged 16" is a group, not a name and an age.
+    'Do young people aged 16 in care get a personal adviser yet?',
     // "Heard on Radio 4" names a station, not a child asked after.
     "Heard on Radio 4 that the new law adds money skills to what councils must offer care leavers. What does it add?",
     // "the CiCC" is not a place called "Ci".
