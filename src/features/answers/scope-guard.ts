@@ -62,6 +62,11 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   if (!scene && asking === ask) return false;
   const askText = normaliseText(ask);
   if (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText)) return true;
+  // What comes before a change of subject ("The heating's broken again. Anyway - Bradford's panel heard…") and small talk
+  // ("…this weekend instead of gardening") are not what a corporate parenting ask refers back to.
+  const leadIn = upToTheAsk.split(changeOfSubject).at(-1) ?? upToTheAsk;
+  const leadInBusiness = councilBusinessIn(normaliseText(leadIn));
+  if ((leadInBusiness === undefined || leadInBusiness === 'general-knowledge') && namesACorporateParentingConcept(leadIn)) return true;
   // A scene that only leads up to the ask is often what it asks about ("The bins were missed. Who do I report it to?").
   if (scenePlace === 'before') return false;
   // Chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket."): any concept of corporate
@@ -69,6 +74,9 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   // person mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
   return namesACorporateParentingConcept(ask) || (!councilBusinessIn(normaliseText(upToTheAsk)) && namesACorporateParentingConcept(upToTheAsk));
 }
+
+/** Words that leave what came before behind. */
+const changeOfSubject = /\b(?:anyway|anyways|anyhow|moving on|on another note|on a different note|changing the subject|enough about that|rant over)\b/i;
 
 /** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */
 const asksAboutThePrinciples = /\bprinciples?\b/;

@@ -629,6 +629,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["Neighbour's dog barks all night - is that environmental health or the police? constituent asking", 'animals'],
     ['what are the rules on work permits for 13-14 year olds doing paper rounds? a newsagent asked me', 'schools'],
     ['Is it OK to attend committee meetings online and still vote?', 'democratic-admin'],
+    // Without a change of subject, the scene is what a bare ask refers back to.
+    ["The heating's broken in the council chamber again and the foster carers' forum meets there tonight. Who do I report it to?", 'rooms-and-facilities'],
     // "Three households on Mill Lane" is not a house number and street.
     ['Three households on Mill Lane have had their green bins missed again - who do I chase?', 'waste'],
     ['Are we allowed to put our own mobile numbers on ward leaflets?', 'data-protection'],
@@ -660,6 +662,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
     // What the opposition says about corporate parenting is a claim to check, not party politics.
     'Our opposition group says the board should hold the cabinet to account - is that right?',
+    // What comes before a change of subject, and small talk in the lead-in, are not what the ask refers back to.
+    "The heating's broken in the council chamber again. Anyway - Bradford's panel heard from older children in care about their review meetings. What did they want?",
+    "I'm redrafting our member checklist this weekend instead of gardening. Bradford changed the ward councillor section. What was the change and why?",
     // "Young people aged 16" is a group, not a name and an age.
     'Do young people aged 16 in care get a personal adviser yet?',
     // "Heard on Radio 4" names a station, not a child asked after.
