@@ -574,6 +574,8 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'annex appendix part schedule volume chapter table plan option type grade band key stage step phase year tier group team level ' +
     'north south east west northern southern eastern western midlands ' +
     // Everyday words that open a remark with "'s" ("Weather's awful here").
-    'weather traffic everything nothing something today tonight tomorrow life work'
+    'weather traffic everything nothing something today tonight tomorrow life work train bus car phone ' +
+    // Remarks that open a sentence ("Interesting that anyone admits it", "Funny how…", "Shame that…").
+    'interesting funny strange odd weird shame typical worrying amazing surprising'
   ).split(' '),
 );

@@ -665,6 +665,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // What comes before a change of subject, and small talk in the lead-in, are not what the ask refers back to.
     "The heating's broken in the council chamber again. Anyway - Bradford's panel heard from older children in care about their review meetings. What did they want?",
     "I'm redrafting our member checklist this weekend instead of gardening. Bradford changed the ward councillor section. What was the change and why?",
+    // A remark that opens a sentence, and a train, are not names.
+    "Interesting that anyone admits to this on a feedback form. Was there anything members said they still didn't understand after the induction? Train's just pulled in.",
+    // A lettered principle is a corporate parenting principle, whichever board's paper it is for.
+    "I'm writing a paper for the health and wellbeing board and principle (d) refers to services of the council 'and its relevant partners'. Where is that term defined in law? The printer's jammed again too.",
     // "Young people aged 16" is a group, not a name and an age.
     'Do young people aged 16 in care get a personal adviser yet?',
     // "Heard on Radio 4" names a station, not a child asked after.
