@@ -86,7 +86,7 @@ export function normaliseText(text: string): string {
     // "What do they stand for?" after naming acronyms asks for the glossary too.
     .replace(/\b(?:it|this|that|they|these|those|both|each) (?:stand for|stands for|is short for|are short for)\b/g, `$& ${glossaryMarker}`)
     // The bot's own name is not a question about corporate parenting.
-    .replace(/\bcorporate parenting companion\b/g, 'companion bot')
+    .replace(/\bcorporate parenting (companion|assistant|chat ?bot|bot|app|helper)\b/g, 'companion bot')
     // A company's parent is not a corporate parent.
     .replace(/\bparent (company|companies|organisation|group)\b/g, 'holding $1')
     // Looking after one's own garden, pet or parent is not a looked-after child: the verb is dropped.

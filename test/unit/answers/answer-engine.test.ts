@@ -194,6 +194,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
+      'The news tonight was about teenagers arriving on small boats with no family at all. If some end up with us, are we their corporate parent?',
       "A teenager with no family in this country has been referred to children's services. Does he become looked after?",
       'A young refugee arrived on her own last month - is she looked after by us?',
       // Opting out of a scheme is not unsubscribing from the briefing.
@@ -238,6 +239,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'council-rotherham-2013-placements-fostering-adoption': [
       // Dictated, with a filler word.
       'um which type of placement tends to cost the council the most',
+      "Our number of foster carers keeps falling and the cabinet member assumes carers leave because they're unhappy with us. I remember Rotherham looked at why carers left in 2013. I'd like evidence to challenge that. What did they find?",
       'The finance officer said one type of placement always costs us the most. Which?',
       'What did Rotherham say in 2013 about the cost of emergency placements?',
     ],

@@ -25,6 +25,10 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('no one at the board, one of them')).toBe('no one at the board one of them');
   });
 
+  it('reads a description of the bot as the bot ("this corporate parenting assistant")', () => {
+    expect(normaliseText('the evaluation for this corporate parenting assistant')).toBe('the evaluation for this companion bot');
+  });
+
   it('reads "Reg 33s" as Regulation 33 and "under 5s" as under 5', () => {
     expect(normaliseText('doing Reg 33s')).toBe(normaliseText('doing Reg 33'));
     expect(normaliseText('checks for under-5s and over 16s')).toBe('checks for under 5 and over 16');
