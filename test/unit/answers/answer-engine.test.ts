@@ -219,7 +219,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
-    'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?"],
+    'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?", "The health rep hasn't come to our board for months and the police rarely send anyone. An officer told me partners only come along as a courtesy and we can't insist. Do they have any actual legal duty?"],
     'scope-which-councils': [
       'Which types of council do the principles cover?',
       // One council's report answers a question that does not name that council only when nothing general does.
