@@ -31,7 +31,7 @@ const streetWordAnyCase = streetWords.map((word) => `[${word[0]}${word[0]!.toLow
 const youngParentWord = 'young (?:mum|mother|dad|father)|teen (?:mum|mother)';
 
 const childAtPlace = new RegExp(
-  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+) )?(${childWord}|${siblingWord}|family|care leaver|young lad|${youngParentWord}|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
+  String.raw`\b(the|that|this) ((${childOfAge}|year \d{1,2}|reception|[a-z]+(-[a-z]+)*) )?(${childWord}|${siblingWord}|family|care leaver|young lad|${youngParentWord}|sibling group( of (\d{1,2}|[a-z]+))?|(\d{1,2}|two|three|four|five) (boys|girls|lads|kids|children|teenagers|young people))( in care| in foster care)?\s+(at|in(?! (care|need|(my|our|the|this) (ward|area|borough|county|district|patch))\b)|on|from|who lives|living|next door|down|above|behind|there\b(?! (is|are|was|were|be|should)\b))\b`,
   'i',
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
@@ -66,9 +66,9 @@ const nickname = /\b(known as|(everyone|they|we|staff) calls? (him|her|them)?|ni
 /** A child the asker knows: a neighbour's or a constituent's son or daughter. */
 const someonesChild =
   /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|\b[A-Z][a-z]+['’]s |^\s*|^\s*\w+\s*[-–:,]\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|stepson|stepdaughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandchildren|grandkids?|nephew|niece|baby|little one)\b/i;
-/** A parent or neighbour who told the asker about their own child ("a constituent on Elm Road says her son was taken into care"). */
+/** A parent or neighbour who told the asker about their own child ("a constituent on Elm Road says her son was taken into care", "a mum whose daughter…"). */
 const childOfSomeoneWhoTold =
-  /\b(constituent|resident|neighbour|parent|mum|mother|dad|father|gran|nan|grandparent|grandmother|grandfather)s?\b[^.?!]{0,40}\b(says|said|told me|tells me|has told me|mentioned|emailed|rang)\b[^.?!]{0,10}\b(her|his|their) (little |eldest |youngest |teenage )?(son|daughter|child|boy|girl|grandson|granddaughter|kids|children)\b/i;
+  /\b(constituent|resident|neighbour|parent|mum|mother|dad|father|gran|nan|grandparent|grandmother|grandfather)s?\b[^.?!]{0,40}\b((says|said|told me|tells me|has told me|mentioned|emailed|rang)\b[^.?!]{0,10}\b(her|his|their)|whose) (little |eldest |youngest |teenage )?(son|daughter|child|boy|girl|grandson|granddaughter|kids|children)\b/i;
 /** Someone's child known by age ("her neighbour's 9 year old"): with words that put them in care, as identifiable as a name. */
 const someonesChildByAge =
   /\b(my|our|a|the|his|her|their) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s'?)? (\d|1[0-7])[- ]?(year[- ]old|yr old|yo)\b/i;
