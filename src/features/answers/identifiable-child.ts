@@ -141,7 +141,7 @@ const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
 const babyName = /\b(?:baby|little) ([A-Z][a-z]+)/g;
 const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear|the one|lives|who)/g;
-const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?= (?:is|has|was|entitled|got|gets|in|at|been|still|now|aged|\d))/g;
+const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?=,| (?:is|has|was|entitled|got|gets|in|at|been|still|now|aged|used|who|lives|lived|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */
 const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/g;
@@ -338,7 +338,11 @@ const familyByStreet = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z
 const fullName = /\b([A-Z][a-z]+) (?=((?:O['’]|Mc|Mac)?[A-Z][a-z]+)\b)/g;
 const aboutOneChild =
   /\b(boy|girl|lad|lass|son|daughter|kid|child|teenager|teen|baby|toddler|placed|aged \d+|\d+ years? old|in care|staying put|staying close|residential (home|unit|placement)|in (our|council|the council|the councils) care|into care|foster\w*|placement|missing|looked after|care leavers?|left care|leaving care|personal adviser|pathway plan|social worker|adopt\w*|kinship|sgo|pep|pa|lac|cla|cic|iro|(lac|cla|care|health) review|pupil premium|pp\+|virtual school|uasc|asylum|unaccompanied|children'?s home|local offer|care order|independent visitor|special guardians?|ehcp|cse|exploitation|at risk|reg 44|vsh|cicc|bursary|birth (mum|mother|dad|father|parents?|family))\b/i;
-const namedHome = /\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b/;
+const namedHome = new RegExp(
+  String.raw`\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b` +
+    // Typed in lower case, a home is named by its street ("the mill lane children's home").
+    String.raw`|\bthe [a-z]+ (?:${streetWordAnyCase}) children'?s home\b`,
+);
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = new RegExp(
