@@ -93,7 +93,7 @@ const describedName = new RegExp(
  * ("the UASC girl found in the lorry in November", "the tall ginger lad with the bmx").
  */
 const childAtATime = new RegExp(
-  String.raw`\b(the|that) ((?!(?:a|an|the|of|for|to|and|or|is|are|was|were|cover|covers|apply|applies)\b)[a-z0-9-]+ ){0,3}(${childWord}|${generalChildWord}|${siblingWord}|uasc|${childOfAge})\b.{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b`,
+  String.raw`\b(the|that) ((?!(?:a|an|the|of|for|to|and|or|is|are|was|were|cover|covers|apply|applies)\b)[a-z0-9-]+ ){0,3}(${childWord}|${generalChildWord}|${siblingWord}|uasc|${childOfAge})\b(?! (covenant|offer|team|service|services|forum|strategy|charter|week|grant|bursary|entitlements?|policy|hub)\b).{0,80}\b(last (night|week|weekend|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|this morning|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( night| morning| evening| afternoon)?|in (january|february|march|april|may|june|july|august|september|october|november|december))\b`,
   'i',
 );
 const childByLooks = new RegExp(

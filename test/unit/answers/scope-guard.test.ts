@@ -637,6 +637,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Is it OK to attend committee meetings online and still vote?', 'democratic-admin'],
     // Without a change of subject, the scene is what a bare ask refers back to.
     ["The heating's broken in the council chamber again and the foster carers' forum meets there tonight. Who do I report it to?", 'rooms-and-facilities'],
+    ['my printer says offline but its plugged in?? help', 'it-support'],
+    ['how do I change the default printer on windows 11', 'it-support'],
     // "Three households on Mill Lane" is not a house number and street.
     ['Three households on Mill Lane have had their green bins missed again - who do I chase?', 'waste'],
     ['Are we allowed to put our own mobile numbers on ward leaflets?', 'data-protection'],
@@ -678,6 +680,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // One child at one of our homes, with no home named, is a question about the rule.
     "if a 15 year old at one of our children's homes keeps going missing, what should happen?",
     "what's plan b, if the pep is late?",
+    // A printer mentioned in passing is not a fault to report; the care leaver covenant is not a care leaver.
+    'is the 2018 statutory guidance meant to be read alongside something else? what else do i need to dig out, my printer is already groaning after the budget papers.',
+    "a couple of local employers asked me about the care leaver covenant at a business breakfast this morning. who's behind it? the bacon rolls were cold, but that's by the by.",
     // A parent's report with no street or name is about the rule.
     'A mum whose daughter is in care asked me why contact can be stopped - who decides?',
     // "Young people aged 16" is a group, not a name and an age.
