@@ -58,6 +58,7 @@ const onlyOneInAPlace = new RegExp(
 );
 /** Initials written with full stops ("the care leaver D.R."). */
 const dottedInitials = /\b([A-Z])\.\s?([A-Z])\.(?:\s?[A-Z]\.)?/g;
+const ageAfterInitials = /^\s*(?:,|\()\s*(?:aged?\s+)?\d{1,2}\b/;
 /** A name's possessive before a step in a child's care ("lilly-mae's adoption", "Jack's PEP"). */
 const possessiveCareStep =
   /(?<!\bSt\.? )\b([A-Za-z]+(?:-[A-Za-z]+)?)'s ([a-z]+ |[A-Z]{2,4} ){0,2}(adoption|adopters?|placement|foster (placement|carers?|family|home)|care plan|pathway plan|pep|review|case|social worker|personal adviser|pa|iro|staying put|pupil premium( plus)?|pp\+|virtual school|school|tutor|health assessment|ehcp|flat|court (case|hearing)|contact (arrangements|visits?))\b/gi;
@@ -68,7 +69,7 @@ const someonesChild =
   /(?:\b(?:my|our|a|the|his|her|their) (?:family |close |old |best )?|\b[A-Z][a-z]+['’]s |^\s*|^\s*\w+\s*[-–:,]\s*)(neighbour|friend|mate|pal|constituent|colleague|cousin|sister|brother|niece|nephew)('?s'?)? (\d{1,2}[- ]?(year[- ]old|yo) |teenage |little |eldest |youngest |foster )?(son|daughter|stepson|stepdaughter|child|children|kids?|boy|girl|lad|lass|grandson|granddaughter|grandchild|grandchildren|grandkids?|nephew|niece|baby|little one)\b/i;
 /** A parent or neighbour who told the asker about their own child ("a constituent on Elm Road says her son was taken into care", "a mum whose daughter…"). */
 const childOfSomeoneWhoTold =
-  /\b(constituent|resident|neighbour|parent|mum|mother|dad|father|gran|nan|grandparent|grandmother|grandfather)s?\b[^.?!]{0,40}\b((says|said|told me|tells me|has told me|mentioned|emailed|rang)\b[^.?!]{0,10}\b(her|his|their)|whose) (little |eldest |youngest |teenage )?(son|daughter|child|boy|girl|grandson|granddaughter|kids|children)\b/i;
+  /\b(constituent|resident|neighbour|parent|mum|mother|dad|father|gran|nan|grandparent|grandmother|grandfather)s?\b[^.?!]{0,40}\b((says|said|told me|tells me|has told me|mentioned|emailed|rang)\b[^.?!]{0,10}\b(her|his|their)|whose( \d{1,2} ?(yo|year old|yr old))?) (little |eldest |youngest |teenage )?(son|daughter|child|boy|girl|grandson|granddaughter|kids|children)\b/i;
 /** Someone's child known by age ("her neighbour's 9 year old"): with words that put them in care, as identifiable as a name. */
 const someonesChildByAge =
   /\b(my|our|a|the|his|her|their) (neighbour|friend|mate|constituent|colleague|cousin|sister|brother)('?s'?)? (\d|1[0-7])[- ]?(year[- ]old|yr old|yo)\b/i;
@@ -478,7 +479,10 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
     for (const [, initials = ''] of question.matchAll(initialsWithDetail)) if (isUnknown(initials)) return true;
     for (const [, initials = ''] of question.matchAll(initialsAsSubject)) if (isUnknown(initials)) return true;
     for (const [, first, surname = ''] of question.matchAll(lowerCaseFullNameAsSubject)) if (isName(first) && isName(surname)) return true;
-    for (const [, first, second] of question.matchAll(dottedInitials)) if (isUnknown(`${first}${second}`)) return true;
+    // Initials that spell a word ("A.M.") are still a child's when an age follows ("A.M., aged 10").
+    for (const { 0: initials, 1: first, 2: second, index = 0 } of question.matchAll(dottedInitials)) {
+      if (isUnknown(`${first}${second}`) || ageAfterInitials.test(question.slice(index + initials.length))) return true;
+    }
     for (const match of question.matchAll(nickname)) if (isName(match[4])) return true;
     // A surname the articles happen to use ("Turner") still completes a first name they do not.
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isNameShaped(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;

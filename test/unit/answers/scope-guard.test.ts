@@ -202,6 +202,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'how is Kayden, aged twelve, getting on in care?',
     'Kayden aged 12 in care - how often is his PEP reviewed?',
     'Can you pull up the EHCP for the looked-after twins at Brookfield Primary?',
+    'Can you pull up the PEP targets for A.M., aged 10, at Greenfield Primary?',
+    'One of my residents, whose 13yo daughter was taken into care last month, wants to know when the next court hearing is',
     // Typed in lower case: a name and an initial, a home named by its street.
     "i'm worried about kayleigh r, she's 13 and was placed with foster carers in my ward. how is she getting on?",
     'a care leaver called jordan p used to live in my ward and his mum has been in touch. is he still seeing his personal adviser?',
@@ -637,6 +639,11 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Is it OK to attend committee meetings online and still vote?', 'democratic-admin'],
     // Without a change of subject, the scene is what a bare ask refers back to.
     ["The heating's broken in the council chamber again and the foster carers' forum meets there tonight. Who do I report it to?", 'rooms-and-facilities'],
+    ['i need to change my substitute on overview and scrutiny for next weeks meeting, who do i tell', 'democratic-admin'],
+    ['How many days notice is needed for a special meeting of council?', 'democratic-admin'],
+    ['When is the deadline for submitting written questions to full council?', 'democratic-admin'],
+    ['Is there a pledge for the Local Nature Recovery Strategy that councillors sign up to?', 'climate-and-donations'],
+    ['cheapest way to send money to family in Poland?', 'personal-finance'],
     ['my printer says offline but its plugged in?? help', 'it-support'],
     ['how do I change the default printer on windows 11', 'it-support'],
     // "Three households on Mill Lane" is not a house number and street.
@@ -683,6 +690,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // A printer mentioned in passing is not a fault to report; the care leaver covenant is not a care leaver.
     'is the 2018 statutory guidance meant to be read alongside something else? what else do i need to dig out, my printer is already groaning after the budget papers.',
     "a couple of local employers asked me about the care leaver covenant at a business breakfast this morning. who's behind it? the bacon rolls were cold, but that's by the by.",
+    // A grandparent's account of a grandson's remand asks what the law makes him.
+    "At my surgery a grandmother told me her 16 year old grandson had been remanded by the youth court to council accommodation instead of custody. Does that make him a 'child in care'?",
     // A parent's report with no street or name is about the rule.
     'A mum whose daughter is in care asked me why contact can be stopped - who decides?',
     // "Young people aged 16" is a group, not a name and an age.
