@@ -124,6 +124,8 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'scrutiny-vs-corporate-parenting-board': ['big S vs little s?? what does that mean', "We are rewriting our board's terms of reference - what should they say about scrutiny?"],
     'def-looked-after-child': [
+      // Accommodated with the parent's agreement, described rather than named.
+      "A 15 year old's mum has asked social care to take him in for a while because she can't cope - there's no court order. Is he 'looked after'?",
       'care order = council gets PR? and till what age',
       "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report",
       // What a care order does to a parent's rights is parental responsibility, shared with the council.
@@ -202,7 +204,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
-    'education-pep-designated-teacher': ['A head teacher asked me who in each school is meant to be responsible for children in care', 'Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?"],
+    'education-pep-designated-teacher': ['A head teacher asked me who in each school is meant to be responsible for children in care', 'Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?", 'A Year 9 in care is changing school mid-year after moving placement. Who in the new school should be looking out for them?'],
     'ten-questions-guide': [
       "We've found a printed copy of the '10 questions' guide in the scrutiny office. When was it last revised?",
       'Which of the 10 questions is about foster care?',
