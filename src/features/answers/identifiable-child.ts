@@ -195,7 +195,7 @@ const stateOfOnesLife =
   /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping|ok|okay|alright|all right|safe|well)|(from|at|in) number \d{1,4}|who (is|was) (he|she)(?= and\b|\s*[?!.]|\s*$))\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren = new RegExp(
-  String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
+  String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these|their) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
   'i',
 );
 /** How to find or reach a person: their name, address or phone number. */
@@ -210,7 +210,7 @@ const requestForPersonalData = new RegExp(
 );
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
-  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b/i;
+  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b|\bref(erence)?\.? ?[A-Z]{2,5}[-/]\d{2,}/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = new RegExp(String.raw`\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (${contactDetailWord})\b`, 'i');
 /** A child known by initials and an age or school year in brackets ("M (15)", "DJ (17)", "K. (Y11)"). */
@@ -312,7 +312,7 @@ const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
 const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
-const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|at (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b)/g;
+const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b)/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
@@ -332,6 +332,8 @@ const familyPossessive = /\b[Tt]he ([A-Z][a-z]+) family['’]s\b/g;
 const personalDetails =
   /(?<!\b(?:asked|asking|asks|wants|wanted|requested|request|requests|emailed|sent|gave|forwarded|passed) (?:me |us )?(?:for )?(?:the |an |their )?(?:names? and )?)\b(address|home address|phone number|contact details|where (do|does) (they|he|she) live)\b.{0,40}\b(foster (family|carers?|parents?)|carers?|child|boy|girl|young person|family)\b/i;
 const namedStreet = new RegExp(String.raw`\b(on|in|at|from|near|off) (the )?([A-Z][a-z]+ )?[A-Z][a-z]+ (${streetWordAnyCase}|[Ee]state|St|Rd|Ave)\b`);
+/** One family by the place it lives ("a family in Greenhill ward", "the family from Westfield"). */
+const familyInANamedPlace = /\b([Aa]|[Tt]he|[Oo]ne|[Tt]his|[Tt]hat) family (in|on|from|at) (the )?[A-Z][a-z]+/;
 /** A family known by its street ("the Leigh Road family"). */
 const familyByStreet = new RegExp(String.raw`\b[Tt]he (?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:${streetWord}|Rd|St) (?:family|families|children|kids|boys|girls|household)\b`);
 /** Two capitalised words in a row (pairs overlap, so "Has Kayden Smith" yields "Kayden Smith"). */
@@ -516,7 +518,7 @@ export function mentionsIdentifiableChild(question: string, knownWords: Readonly
   if (whoLivesThere.test(question) && (namedHome.test(question) || namedStreet.test(question))) return true;
   // "Leaving the particular case aside": the member asks about the rule, and only a strong sign singles a child out.
   if (askedInGeneral.test(question)) return false;
-  const weakSignals = [namedHome, namedStreet, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
+  const weakSignals = [namedHome, namedStreet, familyInANamedPlace, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
   // A parent's report of their own child counts once the child is in care ("a constituent says her son was taken into care").
   const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && aChildInCare;
   return weakSignals.filter((signal) => signal.test(question)).length + (toldOfTheirChildInCare ? 1 : 0) >= 2;
