@@ -78,9 +78,12 @@ const ownRelativeInCare =
   /\bmy (son|daughter|grand-?(son|daughter|child)|niece|nephew|brother|sister|little (boy|girl))\b.{0,40}\b(is|was|has been|went|got taken) (in|into) (foster )?care\b/i;
 /** "If my daughter were in care…" is the good-enough-for-my-child test, not a case. */
 const hypothetical = /\b(if|imagine|were|would|suppose|as though)\b/i;
-/** A first name typed without its apostrophe, before a relation or a step in their care ("jaydens brother"). */
+/**
+ * A first name typed without its apostrophe, before a relation or a step in their care ("jaydens brother"); not a
+ * thing after an article ("the car park charges review", "the allotments review").
+ */
 const unmarkedPossessive =
-  /\b([a-z]{3,})s (brother|sister|brothers|sisters|mum|dad|nan|foster carers?|placement|pep|social worker|review|pathway plan|pa|iro|adoption)\b/gi;
+  /(?<!\b(?:the|a|an|our|their|your|my|this|that|its|each|every)\s(?:[a-z]+\s){0,2})\b([a-z]{3,})s (brother|sister|brothers|sisters|mum|dad|nan|foster carers?|placement|pep|social worker|review|pathway plan|pa|iro|adoption)\b/gi;
 /**
  * A name set off by commas and then described or followed by what happened ("a care leaver in my ward, Josh, hes 20",
  * "Ahmed, the 16-year-old", "Ollie, the young lad", "one of the care leavers at the foyer, Kieran, got evicted").
