@@ -82,10 +82,11 @@ const changeOfSubject = /\b(?:anyway|anyways|anyhow|moving on|on another note|on
 const asksAboutThePrinciples = /\bprinciples?\b/;
 
 /**
- * An ask about the bot's own answers ("how can I check which document your answer is based on?"). Narrower than the
- * bot concepts the search uses: "how do I report it?" after a pothole is still highways business.
+ * An ask about the bot's own answers or forms ("how can I check which document your answer is based on?", "where do I
+ * find the evaluation form?"). Narrower than the bot concepts the search uses: "how do I report it?" after a pothole
+ * is still highways business.
  */
-const asksAboutItsAnswers = /\byour (answers?|sources?|repl(y|ies)|information|info)\b|\b(where|how) (do|did) you (get|find|know)\b/;
+const asksAboutItsAnswers = /\byour (answers?|sources?|repl(y|ies)|information|info)\b|\b(where|how) (do|did) you (get|find|know)\b|\b(evaluation|feedback) forms?\b/;
 
 /**
  * Conversation with the bot about itself ("do you have feelings?", "what are you up to this weekend?").

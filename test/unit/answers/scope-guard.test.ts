@@ -204,6 +204,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Can you pull up the EHCP for the looked-after twins at Brookfield Primary?',
     'Can you pull up the PEP targets for A.M., aged 10, at Greenfield Primary?',
     'Please summarise the case notes for child ref LAC/2024/0173',
+    'is jaydens review due soon, he is in care',
     'can u check if DJ (the one from the Westfield estate) is still open to the leaving care team',
     'A family in Greenhill ward have had their 4 kids put on a care order - what went wrong with the assessment?',
     'One of my residents, whose 13yo daughter was taken into care last month, wants to know when the next court hearing is',
@@ -697,6 +698,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'is the 2018 statutory guidance meant to be read alongside something else? what else do i need to dig out, my printer is already groaning after the budget papers.',
     "a couple of local employers asked me about the care leaver covenant at a business breakfast this morning. who's behind it? the bacon rolls were cold, but that's by the by.",
     'If a family has their 4 kids put on a care order, who reviews the plan?',
+    // "The car park charges review" is a thing, not a name typed without its apostrophe.
+    'Do the corporate parenting principles apply to children placed here by other councils? The other big item on that agenda is the car park charges review.',
+    // The bot's own evaluation form, with other business only in a remark after the ask.
+    "Democratic services asked us to give our views on this bot. Where do I find the evaluation form to fill in? Then I have to finish my comments on the licensing policy.",
     // A grandparent's account of a grandson's remand asks what the law makes him.
     "At my surgery a grandmother told me her 16 year old grandson had been remanded by the youth court to council accommodation instead of custody. Does that make him a 'child in care'?",
     // A parent's report with no street or name is about the rule.
