@@ -651,6 +651,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['When is the deadline for submitting written questions to full council?', 'democratic-admin'],
     ['Is there a pledge for the Local Nature Recovery Strategy that councillors sign up to?', 'climate-and-donations'],
     ['cheapest way to send money to family in Poland?', 'personal-finance'],
+    ["Since the update my council iPad won't sync my email, and I'm missing the agenda for the corporate parenting panel. Who can fix it?", 'it-support'],
     ['my printer says offline but its plugged in?? help', 'it-support'],
     ['how do I change the default printer on windows 11', 'it-support'],
     // "Three households on Mill Lane" is not a house number and street.
