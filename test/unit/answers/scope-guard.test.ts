@@ -645,6 +645,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["The heating's broken in the council chamber again and the foster carers' forum meets there tonight. Who do I report it to?", 'rooms-and-facilities'],
     ['i need to change my substitute on overview and scrutiny for next weeks meeting, who do i tell', 'democratic-admin'],
     ['Where do I submit apologies for full council next week?', 'democratic-admin'],
+    ["Who's our monitoring officer and what's the best way to contact them?", 'democratic-admin'],
     ['What are the Ofsted ratings of the nurseries in my ward?', 'schools'],
     ['How do we get the highway authority to adopt an unadopted road on a new estate?', 'highways-and-parking'],
     ['How many days notice is needed for a special meeting of council?', 'democratic-admin'],
