@@ -260,6 +260,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'leavers-staying-put': ['when should staying putt first be talked about with a young person?', "A 16-year-old in foster care is scared she'll have to leave her carers on her 18th birthday. When should that first be raised?"],
     'voice-hearing-children': [
+      "I've had complaints that decisions about children in care get made without anyone asking the children. An officer told me asking them is good practice but not a legal requirement. Is that right?",
       'A foster carer rang me upset because a 13-year-old in her care is being moved to a new placement and nobody talked to the girl first. Leaving the particular case aside, what does the law say about hearing the child before decisions like that?',
     ],
   };
