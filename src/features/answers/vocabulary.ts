@@ -62,11 +62,9 @@ export function normaliseText(text: string): string {
     .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/&/g, ' and ')
-    .replace(/\bo\s*\/\s*s\b/g, ' o and s ')
-;
+    .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
   // Numbers said aloud or dictated are the digits, before anything reads a number.
-  t = spokenNumbersAsDigits(t);
-  t = t
+  t = spokenNumbersAsDigits(t)
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
     // "principles b and c", "principles a, b or g": each letter is a clause.
     .replace(/\bprinciples ([a-g](?:(?:\s*,\s*|\s+(?:and|or|&|vs|versus)\s+)[a-g])+)\b/g, (_, letters: string) =>
