@@ -109,6 +109,15 @@ describe('a councillor asks a question', () => {
     expect(child.text).toMatch(/not\*\* stored/);
   });
 
+  it('a message dictated by voice is answered on its spoken numbers; a child named in lower case with a spoken age is declined and never stored', async () => {
+    const [dictated] = await ask('um so whose job is it to make sure the regulation forty four visit actually happens');
+    expect(dictated.text).not.toMatch(/not\*\* stored/);
+    expect(dictated.text).toMatch(/registered person/i);
+    const [child] = await ask('is tyler johnson the fifteen year old in foster care on my ward going to school at the moment');
+    expect(child.text).toMatch(/not\*\* stored/);
+    expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('tyler');
+  });
+
   it('a question about a named child is declined and never stored', async () => {
     const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(reply.text).toMatch(/not\*\* stored/);
