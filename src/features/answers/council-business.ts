@@ -198,7 +198,7 @@ const outOfScopeCategories = [
   {
     // Charters and pledges on other causes; the council's pledge to children in care is in scope.
     category: 'other-charters',
-    pattern: /\b(anti ?racis[mt]|race equality|equality|equalities|inclusion|dementia friendly|age friendly|menopause|lgbt\w*|pride|period poverty|breastfeeding|baby friendly|smoke ?free|sugar smart|plastic free|mental health|domestic abuse|hospitality|business|employers?|digital|nature)( friendly)? (charter|pledge|commitment|standard|accreditation|covenant)s?\b/,
+    pattern: /\b(anti ?racis[mt]|race equality|equality|equalities|inclusion|dementia friendly|age friendly|menopause|lgbt\w*|pride|period poverty|breastfeeding|baby friendly|smoke ?free|sugar smart|plastic free|mental health|domestic abuse|hospitality|business|employers?|digital|nature|living wage)( friendly)? (charter|pledge|commitment|standard|accreditation|covenant)s?\b/,
     goTo: "the council's policy or equality and inclusion team, who look after the charters and pledges the council signs",
   },
   {

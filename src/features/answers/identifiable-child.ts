@@ -137,6 +137,8 @@ const whoLivesThere = /\bwhich (?:children|kids|care leavers|young people|looked
 /** Asking after one person ("what's the story with him?"). */
 const storyOfOnePerson = /\bwhat'?s the (story|deal|latest|news|situation) (with|on|about) (him|her)\b/i;
 /** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
+/** A group of siblings by their school years ("three siblings in years 4, 6 and 8"). */
+const siblingsBySchoolYears = new RegExp(String.raw`\b(${siblingWord}) in (school )?years? \d{1,2}(, ?\d{1,2})*( and \d{1,2})?\b`, 'i');
 const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at|there|in there)\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
 const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
@@ -169,7 +171,7 @@ const careStepForName =
   /\b(?:pep|PEP|pathway plan|care plan|placement|review|case file|file|records?|health assessment|ehcp|court date|PP\+|pp\+|pupil premium(?: plus)?|bursary) (?:for|of|on) ([A-Z][a-z]*(?:'[A-Z])?[a-z]+)\b/g;
 /** A name with an age: "Ben is 16", "Kai aged 12", "Ali, the 16 yr old UASC", "Ryan O'Neill, he's 19". */
 const nameWithAge =
-  /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned|aged?) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo)\b|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
+  /\b([A-Z][a-z]*(?:'[A-Z])?[a-z]+)(?: (?:is|was|turned|turns|just turned|aged?) \d{1,2}\b|, (?:the |a |an )?\d{1,2}[- ]?(?:yr|year|yo|y\/o)(?![a-z])|,? (?:he|she)(?:'s| is) \d{1,2}\b)/g;
 /** A first name and surname typed in lower case, asked after on a register or in care ("is jordan mcallister on the risk register?"). */
 const lowerCaseFullNameAsSubject =
   /\b(?:is|was|has)\s+([a-z]{3,}) ([a-z]{3,})\s+(?:on (?:the|a|our) (?:[a-z]+ ){0,3}(?:register|list|plan|radar)|still (?:in|on|at|with)|in care|looked after)\b/gi;
@@ -411,7 +413,7 @@ const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged?\s+)
 
 /** Signs that on their own single out one child, family or record. */
 const strongSignals: readonly RegExp[] = [
-  streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace,
+  streetAddress, postcode, childAtPlace, someoneAtNamedPlace, personalDetails, childrenOfAPlace, onlyOneInAPlace, siblingsBySchoolYears,
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
