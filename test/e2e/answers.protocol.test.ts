@@ -90,6 +90,12 @@ describe('a councillor asks a question', () => {
       'Your answer yesterday on staying put was spot on but the one about the virtual school head was out of date. Is there a way to tell whoever looks after you?',
     );
     expect(feedback.text).toMatch(/feedback/i);
+    // Business before a change of subject is left behind ("The heating's broken again. Anyway - …").
+    const [subject] = await ask(
+      "The heating's broken in the council chamber again, we all sat in our coats. Anyway - Bradford's panel heard something from older children about how they'd like their review meetings to work. What did the older ones want?",
+    );
+    expect(subject.text).not.toMatch(/outside what I can help with/);
+    expect(subject.text).toMatch(/chair/i);
     // An aside after the question weighs less than the question ("…? lead member said one might be coming").
     const [aside] = await ask('whats a JTAI? our lead member said one might be coming next year');
     expect(aside.text).toMatch(/joint targeted area inspection/i);

@@ -276,6 +276,9 @@ export const numberWords: Readonly<Record<string, string>> = {
   seventeen: '17', eighteen: '18', nineteen: '19',
 };
 
+/** The tens, by their first digit ("forty four" is 44, "twenty" is 20). */
+export const tensWords: Readonly<Record<string, string>> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
+
 /** Prefixes that are written with or without a hyphen ("co-operate", "e-learning", "well-being"). */
 export const joinedPrefixes = ['co', 'e', 'well', 're', 'pre', 'non', 'sub', 'multi', 'cross', 'step', 'in'];
 

@@ -1,5 +1,5 @@
 import { saysNotInCare } from './council-business.js';
-import { normaliseText } from './vocabulary.js';
+import { normaliseText, spokenNumbersAsDigits } from './vocabulary.js';
 
 /**
  * Does a question name or single out a child, a care leaver or a family? Such questions are declined and
@@ -21,6 +21,8 @@ const generalChildWord = 'child|kid|young person|care leaver|foster child';
 const siblingWord = 'brothers|sisters|siblings|twins';
 /** A child by age ("the 13 year old", "a 15yo"). */
 const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo|y\/o)`;
+/** An age said aloud ("the fifteen year old", "aged twelve"); other numbers stay words, so "three households on Mill Lane" is not a house number. */
+const spokenAge = /\b(?<=\baged? )[a-z]+(?:[- ][a-z]+)?\b|\b[a-z]+(?:[- ][a-z]+)?(?=[- ]?(?:years?|yrs?)[- ]?olds?\b)/gi;
 
 /** The words that end a street's name ("Park Road"); abbreviations and "Estate" are added where a pattern takes them. */
 const streetWords = 'Road Street Avenue Close Lane Drive Way Crescent Grove Gardens Terrace Mews'.split(' ');
@@ -136,9 +138,9 @@ const whoLivesAtNamedPlace =
 const whoLivesThere = /\bwhich (?:children|kids|care leavers|young people|looked after children|foster children) (?:live|lives|are living|are placed|are staying|stay) there\b/i;
 /** Asking after one person ("what's the story with him?"). */
 const storyOfOnePerson = /\bwhat'?s the (story|deal|latest|news|situation) (with|on|about) (him|her)\b/i;
-/** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
 /** A group of siblings by their school years ("three siblings in years 4, 6 and 8"). */
 const siblingsBySchoolYears = new RegExp(String.raw`\b(${siblingWord}) in (school )?years? \d{1,2}(, ?\d{1,2})*( and \d{1,2})?\b`, 'i');
+/** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
 const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at|there|in there)\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
 const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
@@ -449,7 +451,9 @@ export function mayNameSomeone(question: string, knownWords: ReadonlySet<string>
   return false;
 }
 
-export function mentionsIdentifiableChild(question: string, knownWords: ReadonlySet<string>): boolean {
+export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet<string>): boolean {
+  // An age said aloud ("the fifteen year old", "aged twelve") singles a child out as the digits do.
+  const question = typed.replace(spokenAge, spokenNumbersAsDigits);
   const isUnknown = (word: string): boolean => !knownWords.has(word.toLowerCase());
   /** Could be a name whatever the articles say: not a sentence start, title or other common capitalised word. */
   const isNameShaped = (word: string | undefined): word is string => word !== undefined && word.length > 1 && !isOrdinaryCapitalisedWord(word.toLowerCase());

@@ -1,7 +1,7 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
 import { askParts } from './question-parts.js';
-import { namesACorporateParentingConcept, normaliseText, spokenNumbersAsDigits } from './vocabulary.js';
+import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
 /**
  * Decisions taken before any search: is this about an identifiable child, council business
@@ -29,17 +29,13 @@ const smallTalkPhrases =
 const leftoverFillers =
   /\b(a|an|the|and|i|im|me|my|you|u|your|is|it|to|of|for|so|just|all|well|oh|um|er|again|very|much|really|do|did|are|am|that|this|was|been|its|thats)\b/g;
 
-/** An age said aloud ("the fifteen year old", "aged twelve") singles a child out as the digits do; other numbers stay words. */
-const spokenAge = /\b(?<=\baged? )[a-z]+(?:[- ][a-z]+)?\b|\b[a-z]+(?:[- ][a-z]+)?(?=[- ]?(?:years?|yrs?)[- ]?olds?\b)/gi;
-const withSpokenAgesAsDigits = (question: string): string => question.replace(spokenAge, spokenNumbersAsDigits);
-
 /** Decides what kind of question this is before any search is made. */
 export function checkScope(question: string, knownWords: ReadonlySet<string> = new Set()): ScopeDecision {
   if (question.trim().length === 0) return { kind: 'empty' };
   if (arithmetic.test(question)) {
     return { kind: 'out-of-scope', category: 'general-knowledge', goTo: generalKnowledgeGoTo };
   }
-  if (mentionsIdentifiableChild(withSpokenAgesAsDigits(question), knownWords)) return { kind: 'identifiable-child' };
+  if (mentionsIdentifiableChild(question, knownWords)) return { kind: 'identifiable-child' };
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
@@ -62,17 +58,16 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   if (!scene && asking === ask) return false;
   const askText = normaliseText(ask);
   if (namesCorporateParenting(askText) || asksAboutThePrinciples.test(askText) || asksAboutItsAnswers.test(askText)) return true;
-  // What comes before a change of subject ("The heating's broken again. Anyway - Bradford's panel heard…") and small talk
-  // ("…this weekend instead of gardening") are not what a corporate parenting ask refers back to.
+  // A lead-in to the ask that names corporate parenting and holds no business, or only small talk, is what the ask
+  // refers back to; the business is in chatter after the ask ("A young person mentioned Telford's Children's Panel. What
+  // is it? I'll be at the leisure centre later."), before a change of subject ("The heating's broken again. Anyway -
+  // Bradford's panel heard…") or is small talk ("…this weekend instead of gardening").
   const leadIn = upToTheAsk.split(changeOfSubject).at(-1) ?? upToTheAsk;
   const leadInBusiness = councilBusinessIn(normaliseText(leadIn));
   if ((leadInBusiness === undefined || leadInBusiness === 'general-knowledge') && namesACorporateParentingConcept(leadIn)) return true;
-  // A scene that only leads up to the ask is often what it asks about ("The bins were missed. Who do I report it to?").
-  if (scenePlace === 'before') return false;
-  // Chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket."): any concept of corporate
-  // parenting will do, in the ask or, with the business only in that chatter, in what leads up to the ask ("A young
-  // person mentioned Telford's Children's Panel. What is it? I'll be at the leisure centre later.").
-  return namesACorporateParentingConcept(ask) || (!councilBusinessIn(normaliseText(upToTheAsk)) && namesACorporateParentingConcept(upToTheAsk));
+  // Otherwise a lead-in with business is often what a bare ask is about ("The bins were missed. Who do I report it to?"),
+  // while business only in chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket.").
+  return scenePlace !== 'before' && namesACorporateParentingConcept(ask);
 }
 
 /** Words that leave what came before behind. */

@@ -1,4 +1,4 @@
-import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numberWords, stopWords, wordEquivalents } from './domain-words.js';
+import { domainConcepts, generalConcepts, howQuestionWords, joinedPrefixes, numberWords, stopWords, tensWords, wordEquivalents } from './domain-words.js';
 
 /**
  * How councillors spell, abbreviate and paraphrase the words of corporate parenting, as pure text
@@ -37,15 +37,14 @@ const ordinalOne = new RegExp(String.raw`\b(${ordinal}) one\b`, 'g');
 /** "The first principle", unless its letter follows ("the first principle (a)"). */
 const ordinalPrinciple = new RegExp(String.raw`\b(${ordinal}) ((?:corporate parenting )?principle)\b(?! ?\([a-g]\))`, 'g');
 
-const tensDigits: Readonly<Record<string, string>> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
 const spokenUnits = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const spokenTens = new RegExp(`\\b(${Object.keys(tensDigits).join('|')})(?:[- ]?(${spokenUnits.join('|')}))?\\b`, 'gi');
+const spokenTens = new RegExp(`\\b(${Object.keys(tensWords).join('|')})(?:[- ]?(${spokenUnits.join('|')}))?\\b`, 'gi');
 const spokenSmallNumbers = new RegExp(`\\b(${Object.keys(numberWords).join('|')})\\b`, 'gi');
 
 /** Numbers said aloud or dictated ("reg forty four", "a fifteen year old") written as digits; the rest of the text as it was. */
 export const spokenNumbersAsDigits = (text: string): string =>
   text
-    .replace(spokenTens, (_, tens: string, unit?: string) => `${tensDigits[tens.toLowerCase()]}${unit ? spokenUnits.indexOf(unit.toLowerCase()) + 1 : 0}`)
+    .replace(spokenTens, (_, tens: string, unit?: string) => `${tensWords[tens.toLowerCase()]}${unit ? spokenUnits.indexOf(unit.toLowerCase()) + 1 : 0}`)
     .replace(spokenSmallNumbers, (word) => numberWords[word.toLowerCase()] ?? word);
 
 /**
