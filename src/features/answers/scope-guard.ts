@@ -39,7 +39,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
-  const category = councilBusinessIn(text);
+  const category = councilBusinessIn(text) ?? businessAfterAChangeOfSubject(question);
   if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
@@ -71,7 +71,20 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
 }
 
 /** Words that leave what came before behind. */
-const changeOfSubject = /\b(?:anyway|anyways|anyhow|moving on|on another note|on a different note|changing the subject|enough about that|rant over)\b/i;
+const changeOfSubject =
+  /\b(?:anyway|anyways|anyhow|moving on|on another note|on a (?:different|separate) (?:note|point)|changing the subject|enough about that|rant over|(?:totally|completely|entirely) unrelated|unrelated (?:question|query|point)|(?:another|a different|a separate|an unrelated) matter(?: entirely)?|(?:a )?separate (?:question|query)|different (?:question|subject|topic) entirely)\b/i;
+
+/**
+ * The business a question turns to after a change of subject, when it asks only after it ("I sit on the fostering
+ * panel. Totally unrelated - my wheelie bin has been nicked. How do I order a new one?"): the care words before it do
+ * not put the ask in scope.
+ */
+function businessAfterAChangeOfSubject(question: string): OutOfScopeCategory | undefined {
+  const parts = question.split(changeOfSubject);
+  const newSubject = parts.at(-1) ?? '';
+  if (parts.length < 2 || !newSubject.includes('?') || parts.slice(0, -1).some((part) => part.includes('?'))) return undefined;
+  return councilBusinessIn(normaliseText(newSubject));
+}
 
 /** "The principle on aspirations": with no other business in the ask, the corporate parenting principles. */
 const asksAboutThePrinciples = /\bprinciples?\b/;

@@ -666,6 +666,18 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Are we allowed to put our own mobile numbers on ward leaflets?', 'data-protection'],
     ['Residents want to adopt the old bowling green behind the library as a community garden - who do they speak to?', 'highways-and-parking'],
     ['How often are the street trees inspected for safety?', 'planning'],
+    // After a change of subject, the care words before it do not put the ask in scope.
+    ["I'm on the corporate parenting board, but this is a separate question: how do I submit a motion to full council?", 'democratic-admin'],
+    ['I chair the fostering panel. Totally unrelated - my wheelie bin has gone missing, how do I get a new one?', 'waste'],
+    // Whatever meeting it is for, a building, an app, a login or a verge is its own service's business.
+    ["Is there step-free access to the council chamber? I'm on crutches for the corporate parenting board next week.", 'rooms-and-facilities'],
+    ['Can you send me the modern.gov link so I can read the corporate parenting panel papers offline?', 'it-support'],
+    ["I've forgotten my MFA pin and can't open the corporate parenting board papers tonight - who do I ring?", 'it-support'],
+    ['The corporate parenting board meets next week, but first - what are the new town centre car park charges?', 'highways-and-parking'],
+    ['When is the grass verge cutting done in my ward? The verges by the children’s home are overgrown.', 'highways-and-parking'],
+    ['When will the boundary review change the wards?', 'democratic-admin'],
+    ["When is Ofsted next inspecting St Mary's Primary?", 'schools'],
+    ["A constituent's son isn't in care but is too ill to go to school - what education must the council provide?", 'schools'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -694,6 +706,14 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Our opposition group says the board should hold the cabinet to account - is that right?',
     // What comes before a change of subject, and small talk in the lead-in, are not what the ask refers back to.
     "The heating's broken in the council chamber again. Anyway - Bradford's panel heard from older children in care about their review meetings. What did they want?",
+    // A change of subject after the ask leaves the ask as it was.
+    "What does a Reg 44 visitor report on? Anyway, I'm off to the planning committee now.",
+    'On a separate note, what does an IRO actually do?',
+    // A youth club where the member met a care leaver is not a question about youth clubs.
+    'A care leaver I know through the youth club is 24 and her personal adviser stopped at 21 - can she have one again?',
+    // "Lead member" on its own is the lead member for children's services; the three tiers named together are the NCB's.
+    'Our new lead member came over from highways and is lost in the jargon - is there an LGA guide for someone starting out?',
+    'Universal, targeted, specialist - sounds like a mobile phone tariff. Which one is a backbencher on?',
     "I'm redrafting our member checklist this weekend instead of gardening. Bradford changed the ward councillor section. What was the change and why?",
     // A remark that opens a sentence, and a train, are not names.
     "Interesting that anyone admits to this on a feedback form. Was there anything members said they still didn't understand after the induction? Train's just pulled in.",
@@ -737,6 +757,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'Do councillors on Reg 44 visits need a DBS check?',
     // "The principles cover a 19 year old who left care last year" is a kind of young person, not one picked out by when.
     "Do the principles cover a 19 year old who left our care last year, or only kids still in care? Asking because the housing options team weren't sure.",
+    // "What do you call a 17 yr old who…" asks for a term, with "she" standing for anyone in that position.
+    'What do you call a 17 yr old who was in care but has moved into supported lodgings - is she still looked after?',
     // Binning an old guide is throwing it out, not waste collection.
     "Someone found the 2003 LGIU councillors' guide in the members' room and asked if its checklists are so old we should bin them. What did Rotherham think?",
     // Business only in the chatter after the ask, with corporate parenting in what leads up to it.
