@@ -64,7 +64,7 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'dcs', phrases: ['dcs', 'director of children services', 'director of children', 'director of people', 'children director'] },
   { concept: 'lead-member', phrases: ['lead member', 'lmcs', 'lm', 'lead member for children services', 'portfolio holder', 'cabinet member for children', 'cabinet member', 'lead councillor for children'] },
   { concept: 'cabinet', phrases: ['cabinet', 'executive member', 'executive councillor', 'the executive'] },
-  { concept: 'ward-councillor', phrases: ['ward councillor', 'ward member', 'backbench', 'backbencher', 'backbench councillor', 'non executive', 'ward'] },
+  { concept: 'ward-councillor', phrases: ['ward councillor', 'ward member', 'backbench', 'backbencher', 'backbench councillor', 'non executive', 'ward', 'my patch', 'our patch'] },
   { concept: 'lado', phrases: ['lado', 'local authority designated officer', 'designated officer'] },
   { concept: 'cse', phrases: ['cse', 'child sexual exploitation', 'sexual exploitation', 'exploitation', 'grooming', 'groomed'] },
   { concept: 'jay-report', phrases: ['jay report', 'jay inquiry', 'alexis jay', 'independent inquiry into child sexual exploitation in rotherham'] },
@@ -294,7 +294,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'weve youve theyve theyre theyll youll youd theyd itll thatll wouldve couldve shouldve didnt wouldnt couldnt hasnt havent hadnt wasnt werent thats theres heres ' +
     'tell know please thanks thank hi hello hey mean means meaning stand stands stood say says said explain explained ' +
     'get got go going come comes came want wanted need like also really actually exactly precisely bit anything something somewhere anywhere thing things sort sorts kind kinds tend tends tended ' +
-    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point ' +
+    'vs versus us let lets ok okay yes yeah gonna quick question questions q way ways different various deal deals dealt require requires keep keeps point supposed ' +
     // What a dictated message says while the member thinks.
     'um umm erm er uh uhm hmm basically ' +
     // Where the asker read it, not what they ask about ("according to the LGA slides").

@@ -119,7 +119,7 @@ export function normaliseText(text: string): string {
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.
     .replace(
       /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} (told|asked|said to|emailed|messaged|rang|called|tells) me\b/,
-      'someone told me',
+      'they say',
     )
     // Another covenant: the care leaver covenant is the only one the articles mean.
     .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
@@ -131,6 +131,8 @@ export function normaliseText(text: string): string {
     // The acronym, written out: its letters would otherwise meet "place" and "placed" once stemmed.
     .replace(/\bplacs?\b/g, 'previously looked after')
     .replace(/'s\b/g, '')
+    // "I'll", "we'll", "she'd": without the apostrophe they would read as "ill", "well" and "shed".
+    .replace(/\b(i|you|he|she|we|they|it|that|there|who)'(ll|d)\b/g, '$1')
     // "Reg 33s" are Regulation 33 visits; "under 5s" are children under 5.
     .replace(/\b(reg|regulation|regs|regulations)\.?\s*(\d+)(?:s\b)?/g, 'regulation reg $2')
     .replace(/\b(under|over)[- ]?(\d{1,2})s\b/g, '$1 $2')

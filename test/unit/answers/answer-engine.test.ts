@@ -193,7 +193,12 @@ describe('however it is put, a question finds the article that answers it', () =
       // Its list of what a ward councillor does starts with every decision: housing, leisure, council tax, jobs, transport.
       'As a backbencher, do I need to think about children in care when deciding on housing or leisure?',
       'as a ward cllr what should i know about the looked after children round here',
+      // "My patch" is the ward.
+      'What should I know about the children in care in my patch?',
     ],
+    // "Supposed to" asks what a role involves; it says nothing about which role.
+    'role-lead-member': ['Our lead member thinks the role is mostly ceremonial. What is the job actually supposed to involve?'],
+    'training-attendance-rotherham-2016': ["How many of Rotherham's level 1 attendees were newly elected?"],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
       'The news tonight was about teenagers arriving on small boats with no family at all. If some end up with us, are we their corporate parent?',
@@ -210,6 +215,7 @@ describe('however it is put, a question finds the article that answers it', () =
       'Which of the 10 questions is about foster care?',
       'Our panel is worried about staff turnover. Does one of the 10 questions cover staffing?',
       "Which of the ten questions deal with foster care and children's homes?",
+      'Is the 10 questions guide worth using for a task and finish group, or is it too old now?',
     ],
     'reg44-visits': ['On a Reg 44 visit can the visitor talk to the young people without the manager in the room?'],
     'principles-who-and-age': ['Are children placed in our borough by another local authority covered by our corporate parenting duties?'],

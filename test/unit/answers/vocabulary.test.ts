@@ -52,10 +52,12 @@ describe('normalising how councillors write', () => {
     expect(normaliseText("what's LAC short for?")).toBe('what lac short for');
     expect(termsOf('has to be a dr?')).toEqual(termsOf('has to be a doctor?'));
     expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
-    expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('someone told me her child still has no pep');
+    expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('they say her child still has no pep');
     expect(normaliseText('A resident told me about a foster child')).toBe('a resident told me about a foster child');
     expect(normaliseText('people keep saying we should care about them')).toBe('they say we should care about them');
     expect(normaliseText('I want to quote it in my cabinet report')).toBe('i want to quote it');
+    // Without the apostrophe, "I'll" and "we'll" would be "ill" and "well".
+    expect(normaliseText("I'll pass it on and we’ll see; she'd know")).toBe('i pass it on and we see she know');
     expect(normaliseText('what goes in the report to the board')).toBe('what goes in the report to the board');
   });
 
