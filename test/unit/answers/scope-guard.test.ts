@@ -678,6 +678,16 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['When will the boundary review change the wards?', 'democratic-admin'],
     ["When is Ofsted next inspecting St Mary's Primary?", 'schools'],
     ["A constituent's son isn't in care but is too ill to go to school - what education must the council provide?", 'schools'],
+    ['After our corporate parenting training a colleague asked me about a completely different matter. Can a ward member on the planning committee speak against an application and still vote?', 'democratic-admin'],
+    ["What time does Thursday's children's scrutiny committee start, and is it hybrid?", 'democratic-admin'],
+    // Errands for a meeting are Democratic Services', whichever meeting it is.
+    ['Can you move the corporate parenting board meeting to the 19th and send out a new calendar invite?', 'democratic-admin'],
+    ['Please print ten copies of the corporate parenting panel papers for me.', 'democratic-admin'],
+    ["Please send my apologies to tomorrow's corporate parenting board.", 'democratic-admin'],
+    ['The school crossing patrol outside the juniors is being cut - who decides that?', 'highways-and-parking'],
+    ['How do residents apply to the Household Support Fund?', 'council-tax-and-benefits'],
+    ['A mum wants to complain about a teacher at the local primary - is that for the council or the governors?', 'schools'],
+    ['Adults seeking asylum are being housed in a hotel in my ward - can the council object?', 'asylum-accommodation'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -709,6 +719,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     // A change of subject after the ask leaves the ask as it was.
     "What does a Reg 44 visitor report on? Anyway, I'm off to the planning committee now.",
     'On a separate note, what does an IRO actually do?',
+    // Children seeking asylum on their own are the council's to look after, wherever the Home Office first put them.
+    'Unaccompanied children seeking asylum were put in a hotel by the Home Office - are they looked after by us?',
     // A youth club where the member met a care leaver is not a question about youth clubs.
     'A care leaver I know through the youth club is 24 and her personal adviser stopped at 21 - can she have one again?',
     // "Lead member" on its own is the lead member for children's services; the three tiers named together are the NCB's.
