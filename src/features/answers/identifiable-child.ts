@@ -38,7 +38,7 @@ const childAtPlace = new RegExp(
 );
 /** A child picked out by something that happened to them ("the lad in care who got arrested on Friday"). */
 const childWhoDidSomething = new RegExp(
-  String.raw`\b(the|that) ([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge}|${youngParentWord})( in care)? ((who|that|whos|who's) (just )?(got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
+  String.raw`\b(the|that) (?!an? )([a-z]+ )?(${childWord}|${generalChildWord}|${childOfAge}|${youngParentWord})( in care)? ((who|that|whos|who's) (just )?(got|was|has|had|been|went|ran|lives|stole|attacked|absconded|turned up|came|restrained|spoke|speaks|presented|attended)|(arrested|found|caught|picked up|stabbed|attacked|excluded|reported missing))\b`,
   'i',
 );
 /** A pupil picked out by school year and school ("a year 9 looked after pupil at St Aidan's"). */
@@ -202,7 +202,7 @@ const stateOfOnesLife =
   /\b((is|has|was|did) (he|she) (still|now|being|had|got|going|settling|doing|getting on|coping|ok|okay|alright|all right|safe|well)|(from|at|in) number \d{1,4}|who (is|was) (he|she)(?= and\b|\s*[?!.]|\s*$))\b/i;
 /** A particular child or small group, as opposed to children in general. */
 const particularChildren = new RegExp(
-  String.raw`\b((the|that|this) (two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these|their) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
+  String.raw`\b((the|that|this) (?!an? )(two |three |four |\d )?([a-z]+ )?(${childWord}|${siblingWord})|(the|those|these|their) (\d|two|three|four|five|six) (kids|children|young people|residents))\b`,
   'i',
 );
 /** How to find or reach a person: their name, address or phone number. */
@@ -317,9 +317,9 @@ const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
-const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
+const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
-const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b)/g;
+const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b)/g;
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
@@ -351,12 +351,12 @@ const aboutOneChild =
 const namedHome = new RegExp(
   String.raw`\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:[Cc]hildren'?s [Hh]ome|[Hh]ouse|[Ll]odge|care home|[Cc]ourt)\b` +
     // Typed in lower case, a home is named by its street ("the mill lane children's home").
-    String.raw`|\bthe [a-z]+ (?:${streetWordAnyCase}) children'?s home\b`,
+    String.raw`|\bthe [a-z]+ (?:${streetWordAnyCase}) children'?s home\b|\bchildren'?s home (?:on|in|off) [a-z]+ (?:${streetWordAnyCase})\b`,
 );
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = new RegExp(
-  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
+  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
   'i',
 );
 
@@ -407,6 +407,8 @@ const nameInSchoolYear = /\b([A-Z][a-z]+) in (?:Y|Yr|Year|year|yr) ?\d{1,2}\b/g;
 const lowerCaseNameEvent = /\b(?:why|when|where|how) (?:was|is|has|were|did)\s+([a-z]{3,})\s+(?:moved|placed|taken|excluded|arrested|found|sent|removed|put)\b/g;
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
 const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s+([a-z]{3,})\s+(?:from|at|in|has|is|was|got|gets)\b/g;
+/** A first name typed in lower case that opens the message ("chloe who left care last year…"). */
+const lowerCaseNameOpening = /^\s*([a-z]{3,}) (?:who|whos|that) (?:left|lives|lived|is|was|has|had|came|went|used|moved)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
@@ -498,7 +500,7 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
     // A surname the articles happen to use ("Turner") still completes a first name they do not.
     for (const match of question.matchAll(fullName)) if (isName(match[1]) && isNameShaped(match[2]) && !placeWords.has(match[2]!.toLowerCase())) return true;
     if (thirdPerson.test(question)) {
-      if (namedIn([lowerCaseNameAsSubject, lowerCaseNameChecked], isLowerCaseName)) return true;
+      if (namedIn([lowerCaseNameAsSubject, lowerCaseNameChecked, lowerCaseNameOpening], isLowerCaseName)) return true;
     }
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {

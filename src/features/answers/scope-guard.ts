@@ -39,7 +39,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
-  const category = councilBusinessIn(text) ?? businessAfterAChangeOfSubject(question);
+  const category = councilBusinessIn(normaliseText(withoutAsides(question))) ?? businessAfterAChangeOfSubject(question);
   if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
@@ -69,6 +69,22 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   // while business only in chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket.").
   return scenePlace !== 'before' && namesACorporateParentingConcept(ask);
 }
+
+/**
+ * The question without remarks in brackets ("I didn't follow the nurse's presentation (the projector kept dying)") or
+ * about what has kept the member busy, which are asides, not what is asked. A gloss ("the Healthy Child Programme (health visitors)") and a child's status ("(he
+ * isn't looked after)") stay: they say what the question is about.
+ */
+function withoutAsides(question: string): string {
+  return question
+    .replace(bracketedAside, (aside) => (aside.split(/\s+/).length >= minAsideWords && !saysNotInCare(normaliseText(aside)) ? ' ' : aside))
+    .replace(busyWith, ' ');
+}
+const bracketedAside = /\([^()?]{1,200}\)/g;
+const minAsideWords = 3;
+/** What has kept the member busy ("I've been buried in the local plan consultation for months"). */
+const busyWith =
+  /\b(?:i['’]?ve been|i have been|been|i['’]?m|i am|i was|we['’]?ve been|we have been|we were) (?:buried|busy|tied up|swamped|snowed under|up to my (?:eyes|ears|neck)|drowning|stuck) (?:in|with|on) [^,.;?!()]{0,60}/gi;
 
 /** Words that leave what came before behind. */
 const changeOfSubject =

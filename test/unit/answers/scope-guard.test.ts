@@ -10,6 +10,10 @@ const kindOf = (question: string): string => checkScope(question, knownWords).ki
 describe('scope guard: a named or identifiable child or family is declined', () => {
   it.each([
     "What's happening with Jayden M., 14, who lives at Oakfield children's home? Has he gone missing again?",
+    // A home named by its street, typed in lower case, and how one child is now.
+    'the police brought a lad back to the childrens home on oak road last night, is he ok?',
+    // A name typed in lower case that opens the message, with an age.
+    'kayla who left care last year shes 19 and says her personal adviser hasnt been in touch for months, what can i do',
     'Can you tell me the child protection plan details for the family at 12 Elm Road?',
     'Is Tyler (15) at Maple House still missing?',
     'the lad who lives at 3a park lane, is he looked after?',
@@ -688,6 +692,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['How do residents apply to the Household Support Fund?', 'council-tax-and-benefits'],
     ['A mum wants to complain about a teacher at the local primary - is that for the council or the governors?', 'schools'],
     ['Adults seeking asylum are being housed in a hotel in my ward - can the council object?', 'asylum-accommodation'],
+    ['stop smoking service number?', 'public-health'],
+    ['where are the minutes of the last scrutiny meeting', 'democratic-admin'],
+    ['can i speak at planning cttee as a ward member', 'democratic-admin'],
+    ['how much is band C this year', 'council-tax-and-benefits'],
+    ['whats the SRA for chairing licensing', 'members-allowances'],
+    ['when does the LGR consultation close?', 'reorganisation-and-devolution'],
+    ['Can I join full council remotely and still vote?', 'democratic-admin'],
+    // "Not LAC" says the child is not in care.
+    ['Home to school transport for a year 5 pupil 3 miles away (not LAC) - are they eligible?', 'school-admissions'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -721,6 +734,13 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'On a separate note, what does an IRO actually do?',
     // Children seeking asylum on their own are the council's to look after, wherever the Home Office first put them.
     'Unaccompanied children seeking asylum were put in a hotel by the Home Office - are they looked after by us?',
+    // Remarks about the member's day are not what is asked: the school run, the weather, an aside in brackets, being busy.
+    'heard about asylum seeking kids on the radio doing the school run - when did the national transfer scheme start?',
+    "I'm speaking at the foster carers' BBQ on Saturday, weather permitting - how many corporate parenting principles are there?",
+    "I didn't follow the health presentation at board (the projector kept dying) - how often do children in care get a health assessment?",
+    "I've been buried in the local plan consultation for months - when did Ofsted start judging care leaver services separately?",
+    // Whether the opposition had a say is about the process; "I'm in the opposition" says who is asking.
+    "Who agreed the focus of Rotherham's member training - did the opposition get a say? I'm in the opposition here.",
     // A youth club where the member met a care leaver is not a question about youth clubs.
     'A care leaver I know through the youth club is 24 and her personal adviser stopped at 21 - can she have one again?',
     // "Lead member" on its own is the lead member for children's services; the three tiers named together are the NCB's.
@@ -771,6 +791,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "Do the principles cover a 19 year old who left our care last year, or only kids still in care? Asking because the housing options team weren't sure.",
     // "What do you call a 17 yr old who…" asks for a term, with "she" standing for anyone in that position.
     'What do you call a 17 yr old who was in care but has moved into supported lodgings - is she still looked after?',
+    // "Told me that a lad who…": "that" joins the clause; it does not point at one child.
+    'A head teacher told me that a lad who came into care in the spring waited weeks for a PEP - how quickly should it be done?',
+    // An age range is a group, not one person.
+    'Leaving care TM asks: if a former relevant CL aged 21-24 no longer wants a PA, does the duty end?',
     // Binning an old guide is throwing it out, not waste collection.
     "Someone found the 2003 LGIU councillors' guide in the members' room and asked if its checklists are so old we should bin them. What did Rotherham think?",
     // Business only in the chatter after the ask, with corporate parenting in what leads up to it.
