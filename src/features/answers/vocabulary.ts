@@ -121,6 +121,12 @@ export function normaliseText(text: string): string {
       /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} (told|asked|said to|emailed|messaged|rang|called|tells) me\b/,
       'they say',
     )
+    // So is a resident's or colleague's question passed on ("a resident asked me which councillor…"); a request to find out
+    // or pass on something ("a neighbour asked me to find out where…") is what the member asks about.
+    .replace(
+      /^(a|an|one of our|our|my|the) (residents?|constituents?|parents?|mum|dad|grand(parent|mother|father)s?|neighbours?|colleagues?|(fellow )?councillors?|gps?|nurses?|member of the public)( [a-z]+){0,4} (asked|asks) me(?= (what|whether|which|how|why|if|when|who|to explain)\b)/,
+      'they say',
+    )
     // Another covenant: the care leaver covenant is the only one the articles mean.
     .replace(/\b(armed forces (community )?|restrictive |community |land |property )covenants?\b/g, '$1pact')
     // Fostering good relations is promoting them, not foster care.

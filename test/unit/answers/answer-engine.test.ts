@@ -165,8 +165,9 @@ describe('however it is put, a question finds the article that answers it', () =
       'Can I come off the briefing list? My inbox is overflowing at the moment.',"I'm getting too many of your round-up emails, can I stop them?"],
     'board-improving-effectiveness': ["I'm chairing the CPB self-assessment. What did Ofsted find boards were doing in councils where services were good or better?"],
     'council-rutland-2014-report-and-risks': ["What did Rutland's 2014 report recommend the council do?"],
-    'glossary-children-and-care': [
-      "what's an SGO? a ward councillor asked me about one","what's a CiN - is that the same as a looked after child?", "What's a CAO?"],
+    'glossary-children-and-care': ["what's an SGO? a ward councillor asked me about one", "What's a CAO?"],
+    // Whether a child in need is in care is a question about the terms, which that article sets side by side.
+    'def-children-in-care-terminology': ["what's a CiN - is that the same as a looked after child?"],
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': [
@@ -183,7 +184,13 @@ describe('however it is put, a question finds the article that answers it', () =
       'Which law sets out the corporate parenting principles, and how many are there?',
     ],
     // Naming the LGA as the source does not make the LGA the subject.
-    'board-role-and-purpose': ['a new member on our panel asked what a corporate parenting board is actually for', 'What is a corporate parenting board for, according to the LGA?', 'What things must the board do?'],
+    'board-role-and-purpose': [
+      'a new member on our panel asked what a corporate parenting board is actually for',
+      'What is a corporate parenting board for, according to the LGA?',
+      'What things must the board do?',
+      // A resident's question passed on is about the board, not about what residents may be told.
+      'A resident asked me to explain what our corporate parenting board actually does. What should I say?',
+    ],
     // "Must" and "know" are stop words, but the LGA's Must Know guide is a thing.
     'def-care-leavers': ["The social worker called her a 'relevant child'. What does that make her?"],
     'scope-whole-council': ["Does corporate parenting reach departments outside children's services, like housing and leisure?"],
@@ -372,7 +379,7 @@ describe('a question with a scene before it or an aside after it is answered on 
     ],
     [
       'The early help report talks about CiN figures and the CPB report about CiC figures, and a colleague added them together in a speech. Is a CiN the same as a CiC?',
-      'glossary-children-and-care',
+      'def-children-in-care-terminology',
     ],
     // The scene's corporate-parenting concept keeps its weight: the ask refers back to it.
     [
@@ -380,7 +387,7 @@ describe('a question with a scene before it or an aside after it is answered on 
       'pledge-promise',
     ],
     // An ask for one acronym stands alone after a scene, however few its words.
-    ['Our scorecard has one line for CiN and another for CiC, and cabinet thought they were the same. What is CiN?', 'glossary-children-and-care'],
+    ['Our scorecard has one line for CiN and another for CiC, and cabinet thought they were the same. What is CiN?', 'def-children-in-care-terminology'],
     // "What's that?" asks about the scene's acronym, however short the scene.
     ["the care plan mentions a CAO - what's that?", 'glossary-children-and-care'],
     // Where the answer will be used is not what it is about.

@@ -54,6 +54,8 @@ describe('normalising how councillors write', () => {
     expect(termsOf('what should the ToR cover')).toEqual(termsOf('what should the terms of reference cover'));
     expect(normaliseText('A foster carer told me her child still has no PEP')).toBe('they say her child still has no pep');
     expect(normaliseText('A resident told me about a foster child')).toBe('a resident told me about a foster child');
+    expect(normaliseText('A resident asked me which councillor leads on children in care')).toBe('they say which councillor leads on children in care');
+    expect(normaliseText('A neighbour asked me to find out where he is placed')).toBe('a neighbour asked me to find out where he is placed');
     expect(normaliseText('people keep saying we should care about them')).toBe('they say we should care about them');
     expect(normaliseText('I want to quote it in my cabinet report')).toBe('i want to quote it');
     // Without the apostrophe, "I'll" and "we'll" would be "ill" and "well".
