@@ -529,11 +529,16 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
   if (whoLivesThere.test(question) && (namedHome.test(question) || namedStreet.test(question))) return true;
   // "Leaving the particular case aside": the member asks about the rule, and only a strong sign singles a child out.
   if (askedInGeneral.test(question)) return false;
-  const weakSignals = [namedHome, namedStreet, familyInANamedPlace, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem];
+  const weakSignals = [namedHome, namedStreet, familyInANamedPlace, stateOfOnesLife, ageMention, caseDetails, someonesChild, particularChildren, livesAtNamedPlace, knownCarerOfChildren, whyTheyCameIntoCare, whichOfThem, atNamedSchool, initialForAName];
   // A parent's report of their own child counts once the child is in care ("a constituent says her son was taken into care").
   const toldOfTheirChildInCare = childOfSomeoneWhoTold.test(question) && aChildInCare;
   return weakSignals.filter((signal) => signal.test(question)).length + (toldOfTheirChildInCare ? 1 : 0) >= 2;
 }
+
+/** A school by its name ("been at St Bede's since September", "Oakfield Primary"). */
+const atNamedSchool = /\b(?:at|attends|attending|goes to|been at|moved to|started at) St\.? [A-Z][a-z]+|\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your|Any|Every|Each|Which|What)\b)[A-Z][a-z]+ (?:Primary|Academy|High School|Secondary School|Juniors|Infants|Grammar)\b/;
+/** A letter standing in for a name ("I'll just call her S"). */
+const initialForAName = /\b(?:call|calling|known as) (?:him|her|them) ['"‘“]?[A-Z]\b(?!['’]s)/;
 
 /** The member sets one child's case aside and asks about the rule. */
 const askedInGeneral =

@@ -78,13 +78,20 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
 function withoutAsides(question: string): string {
   return question
     .replace(bracketedAside, (aside) => (aside.split(/\s+/).length >= minAsideWords && !saysNotInCare(normaliseText(aside)) ? ' ' : aside))
-    .replace(busyWith, ' ');
+    .replace(busyWith, ' ')
+    .replace(whereTheMemberIs, ' ');
 }
 const bracketedAside = /\([^()?]{1,200}\)/g;
 const minAsideWords = 3;
 /** What has kept the member busy ("I've been buried in the local plan consultation for months"). */
 const busyWith =
   /\b(?:i['’]?ve been|i have been|been|i['’]?m|i am|i was|we['’]?ve been|we have been|we were) (?:buried|busy|tied up|swamped|snowed under|up to my (?:eyes|ears|neck)|drowning|stuck) (?:in|with|on) [^,.;?!()]{0,60}/gi;
+/**
+ * Where the member is as they type, and what they have just sat through ("scribbling this on the back of an agenda during
+ * a dull bit of full council", "just finished a very long licensing committee", "on a train to London").
+ */
+const whereTheMemberIs =
+  /\b(?:(?:scribbling|typing|writing|dictating|sending|doing) this (?:on|from|in|during|at|while|between) [^,.;?!()]{0,60}|(?:just )?(?:finished|come out of|came out of|got out of|sat through|sitting through|back from) (?:a |an |the |my |our )?(?:very |really |so )?(?:long |late |dull |boring |endless |marathon )?(?:[a-z]+ ){0,3}(?:meeting|committee|session|briefing|surgery|council)\b|(?:during|in) (?:a |the )?(?:dull |boring |long |quiet )?(?:bit|part|break) (?:of|in) (?:full council|the meeting|(?:[a-z]+ )?committee|cabinet)|(?:on|in) (?:a|the|my) (?:train|bus|taxi|tram|lunch break)(?: (?:to|from|into|home from) [a-z]+)?|stuck in traffic)/gi;
 
 /** Words that leave what came before behind. */
 const changeOfSubject =

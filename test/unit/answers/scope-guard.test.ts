@@ -14,6 +14,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'the police brought a lad back to the childrens home on oak road last night, is he ok?',
     // A name typed in lower case that opens the message, with an age.
     'kayla who left care last year shes 19 and says her personal adviser hasnt been in touch for months, what can i do',
+    // An age, a school by its name and a letter standing in for a name.
+    "A foster carer emailed me: her 14 year old (I'll just call her K) has been at St Mary's since Easter and got excluded. Can you find out what's happening?",
     'Can you tell me the child protection plan details for the family at 12 Elm Road?',
     'Is Tyler (15) at Maple House still missing?',
     'the lad who lives at 3a park lane, is he looked after?',
@@ -693,6 +695,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['A mum wants to complain about a teacher at the local primary - is that for the council or the governors?', 'schools'],
     ['Adults seeking asylum are being housed in a hotel in my ward - can the council object?', 'asylum-accommodation'],
     ['stop smoking service number?', 'public-health'],
+    ['are schools being told about the measles cases in the district?', 'public-health'],
+    ["when's the deadline for motions to full council", 'democratic-admin'],
+    ["What's the quorum for a cabinet meeting?", 'democratic-admin'],
+    ['how does a resident apply for the single person discount', 'council-tax-and-benefits'],
     ['where are the minutes of the last scrutiny meeting', 'democratic-admin'],
     ['can i speak at planning cttee as a ward member', 'democratic-admin'],
     ['how much is band C this year', 'council-tax-and-benefits'],
@@ -739,6 +745,10 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "I'm speaking at the foster carers' BBQ on Saturday, weather permitting - how many corporate parenting principles are there?",
     "I didn't follow the health presentation at board (the projector kept dying) - how often do children in care get a health assessment?",
     "I've been buried in the local plan consultation for months - when did Ofsted start judging care leaver services separately?",
+    "scribbling this on the back of an agenda during a dull bit of full council - in Rotherham's feedback how many members rated the session highly?",
+    'just finished a very long licensing committee but for the board tomorrow which principles are about listening to children?',
+    'on a train to London for the LGA conference - where did Telford and Wrekin start from and what are they rated now?',
+    'reading about the national transfer scheme in the papers for next week - when did it start?',
     // Whether the opposition had a say is about the process; "I'm in the opposition" says who is asking.
     "Who agreed the focus of Rotherham's member training - did the opposition get a say? I'm in the opposition here.",
     // A youth club where the member met a care leaver is not a question about youth clubs.
