@@ -749,6 +749,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'just finished a very long licensing committee but for the board tomorrow which principles are about listening to children?',
     'on a train to London for the LGA conference - where did Telford and Wrekin start from and what are they rated now?',
     'reading about the national transfer scheme in the papers for next week - when did it start?',
+    // Partners' duty to co-operate is corporate parenting, whichever board it came up at.
+    "A GP at the health and wellbeing board asked whether the NHS has its own duty to co-operate over children's wellbeing.",
     // Whether the opposition had a say is about the process; "I'm in the opposition" says who is asking.
     "Who agreed the focus of Rotherham's member training - did the opposition get a say? I'm in the opposition here.",
     // A youth club where the member met a care leaver is not a question about youth clubs.
