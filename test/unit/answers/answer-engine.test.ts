@@ -144,6 +144,8 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     // A comment on the last answer, good or bad.
     'bot-feedback-report-wrong-answer': [
+      // What happens to a question the bot cannot answer: officers review it.
+      "What happens to my question if you can't answer it?",
       'I want to tell someone what I think of this assistant. How do I send comments?',
       "that answer wasn't much use - how do I let you know?",
       'that last answer was rubbish - where do i tell someone',
@@ -261,6 +263,8 @@ describe('however it is put, a question finds the article that answers it', () =
     'council-rutland-2014-board-and-strategy': ['Did Rutland plan any support for the young person from SUSO joining the board?'],
     'ten-questions-rotherham-2013': ["When Rotherham's scrutiny looked at corporate parenting in 2013, what did members say about placements and sharing information?"],
     'evaluation-rotherham-2016-comments': [
+      // "Apart from" sets something aside; it is not what the question is about.
+      'What did members find most useful about the training, apart from the coffee?',
       'What did councillors find most useful in the Rotherham training? Planning ours for next year.',"was there anything people still didn't get after the induction?", 'What was done when people asked for printouts and references after the induction?'],
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
