@@ -62,6 +62,8 @@ export function normaliseText(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/&/g, ' and ')
     .replace(/\bo\s*\/\s*s\b/g, ' o and s ');
+  // After a quoted phrase, "where's that from?" asks where the phrase comes from, not where the bot's answer came from.
+  if (quotedPhrase.test(t)) t = t.replace(/\bwhere(?:'s| is| does) that (?:come )?from\b/g, 'where does that phrase come from');
   // Numbers said aloud or dictated are the digits, before anything reads a number.
   t = spokenNumbersAsDigits(t)
     .replace(/\b(pp|ppg)\s*\+/g, '$1 plus ')
@@ -156,6 +158,9 @@ export function normaliseText(text: string): string {
   t = t.replace(joined, '$1');
   return t.replace(/[^a-z0-9]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
+
+/** A phrase in quotes ("'cared about'", "\"corporate parent\""), not an apostrophe in a word. */
+const quotedPhrase = /(?<![a-z])(['"])[a-z][^'"]{1,60}\1(?![a-z])/;
 
 /** Words the suffix rules would mangle. */
 const unstemmed: ReadonlySet<string> = new Set(['ofsted', 'this', 'does', 'news', 'status', 'always', 'united', 'limited', 'targeted']);

@@ -104,6 +104,8 @@ describe('however it is put, a question finds the article that answers it', () =
       'Someone at our board said being a corporate parent is about the small stuff, not just big strategies. What sort of small stuff?',
       // "Care about" is found as a phrase, not through the word "care" that nearly every article uses.
       "Our leader keeps saying good corporate parents care 'about' children, not just 'for' them. Where does that line come from?",
+      // After a quoted phrase, "where's that from?" asks about the phrase, not about the bot's sources.
+      "I heard the phrase 'cared about, not just cared for' at training - where is that from?",
       'Does corporate parenting include the little things too, or is it all strategy and boards?',
       'I keep hearing we should care ABOUT children in care, not just FOR them. Where does that come from?',
       'Someone at group said a corporate parent has to feel something for the children, not just look after them. Is that a recognised way of putting it?',

@@ -60,6 +60,8 @@ describe('normalising how councillors write', () => {
     expect(normaliseText('I want to quote it in my cabinet report')).toBe('i want to quote it');
     // Without the apostrophe, "I'll" and "we'll" would be "ill" and "well".
     expect(normaliseText("I'll pass it on and we’ll see; she'd know")).toBe('i pass it on and we see she know');
+    expect(normaliseText("they say 'cared about' - where's that from?")).toBe('they say cared about where does that phrase come from');
+    expect(normaliseText("where's that from? it's not in my notes")).toBe('where that from it not in my notes');
     expect(normaliseText('what goes in the report to the board')).toBe('what goes in the report to the board');
   });
 
