@@ -356,7 +356,7 @@ const namedHome = new RegExp(
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = new RegExp(
-  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\baged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
+  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\b(?<!\b(?:if|suppose|supposing|imagine|say|when) an? (?:[a-z]+ ){1,3})aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
   'i',
 );
 
@@ -411,7 +411,10 @@ const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s
 const lowerCaseNameOpening = /^\s*([a-z]{3,}) (?:who|whos|that) (?:left|lives|lived|is|was|has|had|came|went|used|moved)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */
 const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
-const askingAfterName = /\b(?:happening|going on|update|news|heard|latest)\s+(?:with|on|about)\s+([A-Za-z][a-z]+)\b/gi;
+// Typed in lower case, a name ends the phrase ("the latest on kayden?", "heard about tyler's move"); a word that runs on
+// into a noun describes a topic ("news about teenage asylum seekers").
+const askingAfterName =
+  /\b(?:[Hh]appening|[Gg]oing on|[Uu]pdate|[Nn]ews|[Hh]eard|[Ll]atest)\s+(?:with|on|about)\s+([A-Z][A-Za-z]+|[a-z]+(?=\s*(?:[?.!,;:)]|$)|['’]s\b|\s+(?:is|has|was|at|in|from|who|and|since|now|been|got|doing)\b))\b/g;
 /** A name and an age ("Tyler (15)", "chloe, 12"); the age is the second group. */
 const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
 

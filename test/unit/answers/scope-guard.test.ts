@@ -752,6 +752,14 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     'just finished a very long licensing committee but for the board tomorrow which principles are about listening to children?',
     'on a train to London for the LGA conference - where did Telford and Wrekin start from and what are they rated now?',
     'reading about the national transfer scheme in the papers for next week - when did it start?',
+    "just got back from the shops, there was news about teenage asylum seekers arriving alone - do they become looked after?",
+    "babysitting the neighbours twins so excuse typos, if a care leaver aged 23 doesn't want their PA any more can they stop it?",
+    'raining again so the walk to the station was miserable - which law puts the duty on the council to promote co-operation with partners?',
+    'reading about ILACS at the swimming gala - what does it make judgements on?',
+    "walking back from the gym I remembered Bradford's review meetings - what did older children want from them?",
+    "trying to finish my expenses form (not asking about that) but how long must a child be looked after to get pupil premium plus?",
+    'the budget meeting was brutal this morning - which placements cost the council the most?',
+    'at the hospital waiting for my dad - what does CAMHS stand for?',
     // Partners' duty to co-operate is corporate parenting, whichever board it came up at.
     "A GP at the health and wellbeing board asked whether the NHS has its own duty to co-operate over children's wellbeing.",
     // Whether the opposition had a say is about the process; "I'm in the opposition" says who is asking.
