@@ -164,6 +164,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've got an idea for a topic you should cover - how do I pass that on?",
     ],
     'bot-briefing-subscribe-unsubscribe': [
+      'Annoying, I missed the last one. Can I get the briefings sent to me again?',
       'getting the weekly briefing from this and my inbox is overflowing, how do i stop it coming',
       'no more of the weekly briefing emails thanks',
       'Can I come off the briefing list? My inbox is overflowing at the moment.',"I'm getting too many of your round-up emails, can I stop them?"],
@@ -209,7 +210,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     // "Supposed to" asks what a role involves; it says nothing about which role.
     'role-lead-member': ['Our lead member thinks the role is mostly ceremonial. What is the job actually supposed to involve?'],
-    'training-attendance-rotherham-2016': ["How many of Rotherham's level 1 attendees were newly elected?"],
+    'training-attendance-rotherham-2016': ["How many of Rotherham's level 1 attendees were newly elected?", 'How would anyone know who has skipped the training?'],
     'pledge-promise': ['Have children in care ever written their own pledge?'],
     'uasc-unaccompanied-asylum-seeking-children': [
       'The news tonight was about teenagers arriving on small boats with no family at all. If some end up with us, are we their corporate parent?',
