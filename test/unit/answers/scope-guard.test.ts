@@ -15,6 +15,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // A name typed in lower case that opens the message, with an age.
     'kayla who left care last year shes 19 and says her personal adviser hasnt been in touch for months, what can i do',
     'Can you list the kids placed out of area? Names please.',
+    // A first name typed in lower case, then the home they live at.
+    'is it true jaden from the childrens home on oak road got arrested at the weekend?',
     // An age, a school by its name and a letter standing in for a name.
     "A foster carer emailed me: her 14 year old (I'll just call her K) has been at St Mary's since Easter and got excluded. Can you find out what's happening?",
     'Can you tell me the child protection plan details for the family at 12 Elm Road?',
@@ -703,6 +705,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['I need a substitute for the economy scrutiny committee on Tuesday - how do I arrange it?', 'democratic-admin'],
     ['Which cabinet portfolios changed in the reshuffle?', 'democratic-admin'],
     ['How do I look up the planning history of an address?', 'planning'],
+    ['Was Hillside Academy downgraded by Ofsted? Parents keep asking me.', 'schools'],
     ['where are the minutes of the last scrutiny meeting', 'democratic-admin'],
     ['can i speak at planning cttee as a ward member', 'democratic-admin'],
     ['how much is band C this year', 'council-tax-and-benefits'],
