@@ -23,7 +23,7 @@ export const namesCorporateParenting = (normalisedText: string): boolean => care
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
-  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;
+  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|how (to|do you|do we|do councillors|do members|can we) claim (for |back )?(mileage|expenses|travel|parking|petrol|fuel)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;
 
 /** Languages a member may want something translated into. */
 const languages = 'welsh|polish|french|spanish|german|urdu|punjabi|arabic|romanian|portuguese|italian|bengali|gujarati';
@@ -39,7 +39,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'school-admissions',
-    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport)|oversubscri\w*|(published )?admissions? (numbers?|criteria|polic(y|ies)|arrangements)|faith schools?|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? ([a-z]+ ){0,3}(have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|(which|what) (primary |secondary |infant |junior |high )?school ([a-z]+ ){0,4}(been )?(offered|allocated)|apply(ing)? for a (school|place)|catchment areas?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|got|getting|didnt get|did not get|offered|refused) a place at (their|his|her|the|a|our|my) (local |nearest |chosen |first choice )?(secondary|primary|infant|junior|high)? ?school|appeal (for|against) (a|the) school place|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
+    pattern: /\b(school (admissions?|applications?|places?|appeals?|catchment|transport)|oversubscri\w*|(published )?admissions? (numbers?|criteria|polic(y|ies)|arrangements)|faith schools?|(secondary|primary|infant|junior|reception|sixth form|nursery|year \d{1,2}) (school )?(applications?|places?|admissions?|deadline|allocations?|offers?)|schools? ([a-z]+ ){0,3}(have|has|with) (spaces|places|vacancies)|school allocations?|national offer day|(which|what) (primary |secondary |infant |junior |high )?school ([a-z]+ ){0,4}(been )?(offered|allocated)|apply(ing)? for a (school|place)|catchments?( areas?)?|in ?year (school )?(transfers?|admissions?)|school transfers?|admission appeals?|school holiday dates|term dates|(get|got|getting|didnt get|did not get|offered|refused) a place at (their|his|her|the|a|our|my) (local |nearest |chosen |first choice )?(secondary|primary|infant|junior|high)? ?school|appeal (for|against) (a|the) school place|(get|getting|got) (my|our|her|his|their) (son|daughter|child|kid|kids|children|boy|girl|grandson|granddaughter) into (a |the )?(local )?(school|primary|secondary|nursery|academy))\b/,
     goTo: "the council's school admissions team; admissions for children in care are in scope, so do ask me about those",
   },
   {
@@ -268,7 +268,7 @@ export function goToFor(category: OutOfScopeCategory): string {
 /** Care words that are negated ("isn't in care") say the opposite: they do not put a question in scope. */
 export const saysNotInCare = (normalisedText: string): boolean => negatedCare.test(normalisedText);
 const negatedCare =
-  /\b((isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered|cla|lac|cic|a looked after child)\b(?! (any ?more|now|yet))|(none|neither) of (the|them|these|those)\b[a-z ]{0,30}\b(is|are|was|were) (in care|looked after|care leavers?))\b/;
+  /\b((isnt|is not|not|never|arent|are not|wasnt|was not|never been)\s+(the |a |for )?(in care|looked after|a care leaver|care leavers|fostered|cla|lac|cic|a looked after child|an? (child|kid|young person) in care)\b(?! (any ?more|now|yet))|(none|neither) of (the|them|these|those)\b[a-z ]{0,30}\b(is|are|was|were) (in care|looked after|care leavers?))\b/;
 
 const roomBooking = /\b(book(ing)? (me )?(a |the )?(meeting |committee )?rooms?|room bookings?|(sort|find|get|arrange) (me |us )?(a |the )?(meeting )?room (for|at|in))\b/;
 const technicalFault =

@@ -141,7 +141,7 @@ const storyOfOnePerson = /\bwhat'?s the (story|deal|latest|news|situation) (with
 /** A group of siblings by their school years ("three siblings in years 4, 6 and 8"). */
 const siblingsBySchoolYears = new RegExp(String.raw`\b(${siblingWord}) in (school )?years? \d{1,2}(, ?\d{1,2})*( and \d{1,2})?\b`, 'i');
 /** Which of a group ("which of the kids there have been excluded?"): with a named place, particular children. */
-const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at|there|in there)\b/i;
+const whichOfThem = /\bwhich of (the|our|those|these)( [a-z]+)? (kids|children|young people|residents|boys|girls|care leavers)\b|\bwhich of them\b|\bwhich (kids|children|young people|residents|boys|girls) (from|at|living at|placed at|there|in there)\b|\bwhich (child|kid|young person|boy|girl|lad|one) (was|were|is) (involved|arrested|taken|hurt|injured|missing)\b/i;
 /** A name picked out of a group ("the named children at Meadow View, particularly Callum"). */
 const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A-Z][a-z]+)\b/g;
 /** "Was it Tyler again?" */
