@@ -130,6 +130,8 @@ describe('however it is put, a question finds the article that answers it', () =
       "A 15 year old's mum has asked social care to take him in for a while because she can't cope - there's no court order. Is he 'looked after'?",
       'care order = council gets PR? and till what age',
       "Which section of the Children Act 1989 defines looked after? I'm citing it in a scrutiny report",
+      // A parent agreeing to foster care is section 20 accommodation, however it is put.
+      "Come on - if a dad agrees to his kid going into foster care for a bit, that isn't really being in care, is it?",
       // What a care order does to a parent's rights is parental responsibility, shared with the council.
       'A parent at my surgery asked what a care order does to her rights as a mum. What should I tell her?',
     ],
