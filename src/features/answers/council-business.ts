@@ -310,8 +310,9 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'schools', pattern: /\b(free school meals|fsm|disadvantaged pupils|parenting orders?|dbs (checks? )?([a-z]+ ){0,4}(for )?(my |a |the )?(school )?governor|(become|becoming|apply to be|be appointed as) an? (school |local authority |la |parent |foundation )?governor)\b/ },
   { category: 'general-knowledge', pattern: /\b((what|whats|how)( is| will| was)? (the )?weather|weather (forecast|be like)|forecast (for|tomorrow|this|on)|(will|is) it (going to )?(rain|snow)|capital (city )?of|who (won|painted)|recipe|horoscope|football scores?|what time (does|do) (the )?([a-z-]+ ){1,6}(close|closes|shut|shuts)|table of contents|(in|using) (microsoft |ms )?(word|excel|powerpoint)|(last|next|first) trains?|off ?peak (return|tickets?|fares?)|train (times|tickets?|fares?))\b/ },
   // What the opposition says about corporate parenting is a claim to check, whether it had a say is a question about the
-  // process, and a member "in the opposition" says who is asking; the opposition itself is politics.
-  { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|((?<!\b(in|of) )the opposition|opposition (party|councillors|group))(?! (says?|said|claims?|claimed|argues?|argued|thinks?|reckons?|wants?|(get|gets|got|have|has|had) a say|(was|were|is|are|be) (consulted|involved|included))\b))\b/ },
+  // process, and a member "in the opposition", or worried it will catch them out, says who is asking; the opposition
+  // itself is politics.
+  { category: 'politics', pattern: /\b(re ?election|election campaign|campaign (leaflet|tweet)|((?<!\b(in|of) )the opposition|opposition (party|councillors|group))(?! (says?|said|claims?|claimed|argues?|argued|thinks?|reckons?|wants?|(get|gets|got|have|has|had) a say|(was|were|is|are|be) (consulted|involved|included)|((will|might|would|could) )?(catch\w*|pounce|pick holes|jump on|have a go))\b))\b/ },
 ];
 const councilTaxAccount =
   /\b(council tax (bills?|band\w*|arrears|summons|payments?|direct debits?|refunds?|reminders?|valuation|reduction|support|query|queries|instalments?)|(my|her|his|their) council tax|council tax\b.{0,80}\b(direct debit|instalments?|reminder notice|bailiffs?))\b/;

@@ -542,7 +542,7 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
 }
 
 /** A school by its name ("been at St Bede's since September", "Oakfield Primary"). */
-const atNamedSchool = /\b(?:at|attends|attending|goes to|been at|moved to|started at) St\.? [A-Z][a-z]+|\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your|Any|Every|Each|Which|What)\b)[A-Z][a-z]+ (?:Primary|Academy|High School|Secondary School|Juniors|Infants|Grammar)\b/;
+const atNamedSchool = /\b(?:at|attends|attending|goes to|been at|moved to|started at) (?:St\.? [A-Z][a-z]+|st\.? [a-z]+ (?:primary|academy|school|juniors|infants|high)\b)|\b(?!(?:The|A|An|Our|This|That|Their|His|Her|My|Your|Any|Every|Each|Which|What)\b)[A-Z][a-z]+ (?:Primary|Academy|High School|Secondary School|Juniors|Infants|Grammar)\b/;
 /** A letter standing in for a name ("I'll just call her S"). */
 const initialForAName = /\b(?:call|calling|known as) (?:him|her|them) ['"‘“]?[A-Z]\b(?!['’]s)/;
 

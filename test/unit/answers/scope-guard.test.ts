@@ -17,6 +17,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Can you list the kids placed out of area? Names please.',
     // A first name typed in lower case, then the home they live at.
     'is it true jaden from the childrens home on oak road got arrested at the weekend?',
+    // An age and a school typed in lower case.
+    'theres a girl in care aged 9 at st marys primary and i heard her pep meeting was missed, can you check her plan',
     // Asking which child it was, at a home named by its street.
     'A resident said police were at the children\'s home on Oak Road last night and asked which child was involved. What do I say?',
     // An age, a school by its name and a letter standing in for a name.
@@ -770,6 +772,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "walking back from the gym I remembered Bradford's review meetings - what did older children want from them?",
     "trying to finish my expenses form (not asking about that) but how long must a child be looked after to get pupil premium plus?",
     'the budget meeting was brutal this morning - which placements cost the council the most?',
+    'budget meeting was brutal today so which kinds of placements cost the council the most?',
+    'can you remind me which principle is about aspiration i want to quote it at full council and i dont want the opposition catching me out',
     'at the hospital waiting for my dad - what does CAMHS stand for?',
     // Partners' duty to co-operate is corporate parenting, whichever board it came up at.
     "A GP at the health and wellbeing board asked whether the NHS has its own duty to co-operate over children's wellbeing.",
