@@ -124,6 +124,17 @@ describe('a councillor asks a question', () => {
     expect(JSON.stringify(await allAnswerRecords(bot))).not.toContain('tyler');
   });
 
+  it("a rambling message is answered on its question, not the member's day; business asked after a change of subject is declined with where to go", async () => {
+    const [rambling] = await ask(
+      'scribbling this on the back of an agenda during a dull bit of full council (the heating is off again) but which of the principles are about listening to children, i want to quote them at the board tomorrow',
+    );
+    expect(rambling.text).not.toMatch(/outside what I can help with/);
+    expect(rambling.text).toMatch(/wishes and feelings/i);
+    const [bin] = await ask('I chair the fostering panel. Totally unrelated - my wheelie bin has been stolen. How do I get a new one?');
+    expect(bin.text).toMatch(/outside what I can help with/);
+    expect(bin.text).toMatch(/waste and recycling/);
+  });
+
   it('a question about a named child is declined and never stored', async () => {
     const [reply] = await ask("What's happening with Jayden M., 14, who lives at Oakfield children's home?");
     expect(reply.text).toMatch(/not\*\* stored/);
