@@ -1,5 +1,6 @@
 import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
+import { withoutRemarks } from './member-remarks.js';
 import { askParts } from './question-parts.js';
 import { namesACorporateParentingConcept, normaliseText } from './vocabulary.js';
 
@@ -39,7 +40,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
-  const category = councilBusinessIn(normaliseText(withoutAsides(question))) ?? businessAfterAChangeOfSubject(question);
+  const category = councilBusinessIn(normaliseText(withoutRemarks(question))) ?? businessAfterAChangeOfSubject(question);
   if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
@@ -69,29 +70,6 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   // while business only in chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket.").
   return scenePlace !== 'before' && namesACorporateParentingConcept(ask);
 }
-
-/**
- * The question without remarks in brackets ("I didn't follow the nurse's presentation (the projector kept dying)") or
- * about what has kept the member busy, which are asides, not what is asked. A gloss ("the Healthy Child Programme (health visitors)") and a child's status ("(he
- * isn't looked after)") stay: they say what the question is about.
- */
-function withoutAsides(question: string): string {
-  return question
-    .replace(bracketedAside, (aside) => (aside.split(/\s+/).length >= minAsideWords && !saysNotInCare(normaliseText(aside)) ? ' ' : aside))
-    .replace(busyWith, ' ')
-    .replace(whereTheMemberIs, ' ');
-}
-const bracketedAside = /\([^()?]{1,200}\)/g;
-const minAsideWords = 3;
-/** What has kept the member busy ("I've been buried in the local plan consultation for months"). */
-const busyWith =
-  /\b(?:i['’]?ve been|i have been|been|i['’]?m|i am|i was|we['’]?ve been|we have been|we were) (?:buried|busy|tied up|swamped|snowed under|up to my (?:eyes|ears|neck)|drowning|stuck) (?:in|with|on) [^,.;?!()]{0,60}/gi;
-/**
- * Where the member is as they type, and what they have just sat through ("scribbling this on the back of an agenda during
- * a dull bit of full council", "just finished a very long licensing committee", "on a train to London").
- */
-const whereTheMemberIs =
-  /\b(?:(?:scribbling|typing|writing|dictating|sending|doing) this (?:on|from|in|during|at|while|between) [^,.;?!()]{0,60}|(?:just )?(?:finished|come out of|came out of|got out of|sat through|sitting through|back from) (?:a |an |the |my |our )?(?:very |really |so )?(?:long |late |dull |boring |endless |marathon )?(?:[a-z]+ ){0,3}(?:meeting|committee|session|briefing|surgery|council)\b|(?:during|in) (?:a |the )?(?:dull |boring |long |quiet )?(?:bit|part|break) (?:of|in) (?:full council|the meeting|(?:[a-z]+ )?committee|cabinet)|(?:on|in) (?:a|the|my) (?:train|bus|taxi|tram|lunch break)(?: (?:to|from|into|home from) [a-z]+)?|stuck in traffic|(?:walking|driving|cycling|jogging) (?:the dog|(?:back |home )?(?:from|to) (?:the |a |my )?[a-z]+)|(?:the )?walk (?:to|from) (?:the )?[a-z]+|(?:at|in) the (?:swimming gala|gym|hairdressers?|dentists?|doctors|hospital|supermarket|school gates)|(?:trying to|about to|meant to be) (?:finish|do|fill in|sort|write|get through) [^,.;?!()]{0,40}|(?:the |our |my |this |that )?[a-z]+ (?:meeting|committee) (?:was|went|ran|dragged)\b[^,.;?!()]{0,40})/gi;
 
 /** Words that leave what came before behind. */
 const changeOfSubject =
