@@ -19,6 +19,8 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'is it true jaden from the childrens home on oak road got arrested at the weekend?',
     // An age and a school typed in lower case.
     'theres a girl in care aged 9 at st marys primary and i heard her pep meeting was missed, can you check her plan',
+    // Initials with an age in brackets.
+    'is MB (13, Oakfield) still flagged as at risk of CSE?',
     // Asking which child it was, at a home named by its street.
     'A resident said police were at the children\'s home on Oak Road last night and asked which child was involved. What do I say?',
     // An age, a school by its name and a letter standing in for a name.
@@ -710,6 +712,10 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Which cabinet portfolios changed in the reshuffle?', 'democratic-admin'],
     ['How do I look up the planning history of an address?', 'planning'],
     ['Was Hillside Academy downgraded by Ofsted? Parents keep asking me.', 'schools'],
+    ["What's the general fund reserves position and the projected outturn at Q2?", 'council-finance'],
+    ['The public toilets in the park have been locked for weeks - are they closing for good?', 'leisure-and-culture'],
+    ['when is october half term for schools this year', 'school-admissions'],
+    ['can you draft the minutes of our residents meeting from my notes?', 'democratic-admin'],
     // "Not a child in care" says the child is not in care.
     ['How are reception places decided? Not a child in care, just parents upset about catchment.', 'school-admissions'],
     ['A colleague asked me how to claim mileage for driving to the corporate parenting board. What do I tell him?', 'members-allowances'],
@@ -773,6 +779,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "trying to finish my expenses form (not asking about that) but how long must a child be looked after to get pupil premium plus?",
     'the budget meeting was brutal this morning - which placements cost the council the most?',
     'budget meeting was brutal today so which kinds of placements cost the council the most?',
+    // Half term as a date in a message about children in care is not a question about term dates.
+    'Some children who came into care in September still had no PEP by half term. Is there a deadline?',
     'can you remind me which principle is about aspiration i want to quote it at full council and i dont want the opposition catching me out',
     'at the hospital waiting for my dad - what does CAMHS stand for?',
     // Partners' duty to co-operate is corporate parenting, whichever board it came up at.
