@@ -182,6 +182,7 @@ describe('however it is put, a question finds the article that answers it', () =
       "The chief exec said Ofsted doesn't just turn up every few years any more, there's contact in between. What's that about?",
       'whats a JTAI? the lead member said we might get one',"The Ofsted letter mentions a JTAI - what's that?", 'Our DCS said we might get a JTAI this year. What is that?'],
     'principles-seven': [
+      'Is stability actually written into the law, or is it just a panel buzzword?',
       'Is the last principle about preparing for adulthood?',
       'is there anything in law about our ambitions for children in care?',
       "quick one - how many CP principles are there and what's the first?",
@@ -221,7 +222,12 @@ describe('however it is put, a question finds the article that answers it', () =
       // Opting out of a scheme is not unsubscribing from the briefing.
       'When did the national transfer scheme start, and can a council opt out of it?',
     ],
-    'law-timeline': ['What did the Children and Families Act 2014 bring in for children in care?', 'Why do officers call 2018 a big year for corporate parenting?'],
+    'law-timeline': [
+      'What did the Children and Families Act 2014 bring in for children in care?',
+      'Why do officers call 2018 a big year for corporate parenting?',
+      // Which Act brought two duties in is the timeline's, not either duty's own article.
+      'which act brought in the virtual school head duty and staying put, i keep mixing them up',
+    ],
     'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
     'education-pep-designated-teacher': ['A head teacher asked me who in each school is meant to be responsible for children in care', 'Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?", 'A Year 9 in care is changing school mid-year after moving placement. Who in the new school should be looking out for them?'],
     'ten-questions-guide': [
