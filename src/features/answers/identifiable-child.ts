@@ -217,7 +217,7 @@ const requestForPersonalData = new RegExp(
 );
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
 const recordIdentifiers =
-  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b|\bref(erence)?\.? ?[A-Z]{2,5}[-/]\d{2,}/i;
+  /\b(dob|d\.o\.b\.?|date of birth|born on|surname|case (ref|reference|number|no)\.?|ref(erence)? (no|number)\.?|nhs number|ref\.? ?(no\.? ?)?[\d/]{4,}|(child|case|record|client|person|pupil) (id|ref|no)\.? ?#?\d{4,}|initials [A-Z]{2,3}|born (in|around|about|on) (\d{4}|\d{1,2}(st|nd|rd|th)?|january|february|march|april|may|june|july|august|september|october|november|december))\b|\b[A-Z]{2,5}[-/]?\d{5,}\b|\bref(erence)?\.? ?[A-Z]{2,5}[-/]\d{2,}/i;
 /** Asking for the names or contact details of a child's family or carers ("the birth parents' names"). */
 const familyNamesOrDetails = new RegExp(String.raw`\b(birth parents?|parents?|mums?|dads?|birth family|foster carers?)['’]?s? (${contactDetailWord})\b`, 'i');
 /** A child known by initials and an age or school year in brackets ("M (15)", "DJ (17)", "K. (Y11)"). */
