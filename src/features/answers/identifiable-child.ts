@@ -356,7 +356,7 @@ const namedHome = new RegExp(
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = new RegExp(
-  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\b(?<!\b(?:if|suppose|supposing|imagine|say|when) an? (?:[a-z]+ ){1,3})aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
+  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\b(?<!\b(?:if|suppose|supposing|imagine|say|when) an? (?:[a-z]+ ){1,3})aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he|who)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
   'i',
 );
 
