@@ -150,6 +150,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'bot-feedback-report-wrong-answer': [
       // What happens to a question the bot cannot answer: officers review it.
       "What happens to my question if you can't answer it?",
+      'What happens to a question you are unable to answer?',
       'I want to tell someone what I think of this assistant. How do I send comments?',
       "that answer wasn't much use - how do I let you know?",
       'that last answer was rubbish - where do i tell someone',
