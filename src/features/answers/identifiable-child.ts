@@ -21,6 +21,10 @@ const generalChildWord = 'child|kid|young person|care leaver|foster child';
 const siblingWord = 'brothers|sisters|siblings|twins';
 /** A child by age ("the 13 year old", "a 15yo"). */
 const childOfAge = String.raw`\d{1,2}[- ]?(?:year[- ]old|yr old|yo|y\/o)`;
+/** One age ("aged 12"), not a range of ages ("aged 21-24"). */
+const agedOne = String.raw`aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)`;
+/** Words that make what follows a supposition ("if a 17 year old…", "say a care leaver aged 23…"), not one child. */
+const supposing = 'if|suppose|supposing|imagine|say|call|when';
 /** An age said aloud ("the fifteen year old", "aged twelve"); other numbers stay words, so "three households on Mill Lane" is not a house number. */
 const spokenAge = /\b(?<=\baged? )[a-z]+(?:[- ][a-z]+)?\b|\b[a-z]+(?:[- ][a-z]+)?(?=[- ]?(?:years?|yrs?)[- ]?olds?\b)/gi;
 
@@ -317,9 +321,15 @@ const lowerCaseNameAsSubject =
   /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
-const aboutOnePerson = /\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b/i;
+const aboutOnePerson = new RegExp(
+  String.raw`\b(he|she|his|her|him|hes|shes|he's|she's|boy|girl|lad|lass|son|daughter|baby|grandson|granddaughter|child|kid|teenager|${agedOne}|\d{1,2}[- ]?(year[- ]old|yo)|(who is|who's|whos) \d{1,2}|whose (mum|dad|mother|father|parents?))\b`,
+  'i',
+);
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
-const initialsWithDetail = /\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b|\s*\(\s*(aged? )?\d{1,2}\b)/g;
+const initialsWithDetail = new RegExp(
+  String.raw`\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|${agedOne}|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b|\s*\(\s*(aged? )?\d{1,2}\b)`,
+  'g',
+);
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
@@ -356,7 +366,7 @@ const namedHome = new RegExp(
 /** Where one child lives, by the place's name ("I think he lives at The Elms"). */
 const livesAtNamedPlace = /\b(he|she) (lives|is living|is placed|is staying|stays) (at|in|on) (the )?[A-Z][a-z]+/;
 const ageMention = new RegExp(
-  String.raw`(?<!\b(?:if|suppose|supposing|imagine|say|call|when) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\b(?<!\b(?:if|suppose|supposing|imagine|say|when) an? (?:[a-z]+ ){1,3})aged \d{1,2}\b(?!\s*[-–]\s*\d| to \d)|\b(?:she|he|who)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
+  String.raw`(?<!\b(?:${supposing}) an? )\b${childOfAge}\b|\b(?:care leaver|mum|lad|lass|boy|girl|young (?:person|man|woman)|teenager),? \d{1,2},|\b(?<!\b(?:${supposing}) an? (?:[a-z]+ ){1,3})${agedOne}|\b(?:she|he|who)(?:'?s| is) \d{1,2}\b(?! (?:years|weeks|months|days|hours|minutes|times|of)\b)|\b(lad|lass|boy|girl|child|kid|teenager) of (about |around )?\d{1,2}\b`,
   'i',
 );
 

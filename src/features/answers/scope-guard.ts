@@ -40,7 +40,9 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   const text = normaliseText(question);
   if (text.length === 0) return { kind: 'empty' };
   if (isSmallTalk(text)) return { kind: 'small-talk' };
-  const category = councilBusinessIn(normaliseText(withoutRemarks(question))) ?? businessAfterAChangeOfSubject(question);
+  // Most questions hold no remarks about the member's day: only those are normalised a second time.
+  const asked = withoutRemarks(question);
+  const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question);
   if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
