@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardSubmit, type TestUser } from '../support/activities.js';
 import { installMembers, testMember } from '../support/members.js';
-import { cardText, cardsOf, repliesOf, startTestBot, type TestBot } from '../support/test-bot.js';
-import { actionFor, actionsOf, cardOfActivity } from '../support/card-buttons.js';
+import { cardText, cardsOf, startTestBot, type TestBot } from '../support/test-bot.js';
+import { actionFor, actionsOf } from '../support/card-buttons.js';
 import { click, conversationOf, officer, say, sentActivityId, tick, updatesOf } from '../support/protocol.js';
 import { createSession, publish, sessionCardsTo, storedAttendance, storedSessions } from '../support/training-protocol.js';
 

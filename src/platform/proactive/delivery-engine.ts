@@ -3,7 +3,6 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { StoredConversationReference } from '../bot/turn.js';
 import {
-  finalStatuses,
   type CampaignMessage,
   type CampaignRecord,
   type CampaignReport,
