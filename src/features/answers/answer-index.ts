@@ -159,6 +159,10 @@ const acronymAsk = new RegExp(String.raw`^(?:so |and |but |ok )?(?:what|wat)(?:s
 const referBackAsk = new RegExp(
   String.raw`^(?:so |and |but |ok )?(?:what|who|wat)(?:s| is| does| do| was)? (that|it|this)(?: (?:actually|exactly|even))?(?: (?:mean|stand for|stands for|short for))?(?: ${glossaryMarker})?$`,
 );
+/** The word a glossary ask is about, as `normaliseText` marks it ("what does cao stand for glossary"). */
+const glossaryAskedWord = new RegExp(String.raw`\b([a-z]{2,6}) (?:mean|stand for|stands for|short for) ${glossaryMarker}\b`, 'g');
+/** A typed acronym followed straight away by a bare "what's that?" ("the papers say CAO what is that please"). */
+const acronymThenWhatsThat = /\b(?![AI]\b)[A-Z]{2,6}s?['’"]?[.,:]?\s+(?:so\s+)?what(?:['’]?s|\s+is|\s+does)\s+(?:that|it|this)\b/;
 /** An acronym as typed ("JTAI", "PEPs"); "I" and "A" are words. */
 const typedAcronym = /\b(?![AI]\b)[A-Z]{2,6}(?=s?\b)/g;
 
@@ -201,7 +205,13 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
   const everydayWords = loadEverydayWords();
   const corrector = createSpellingCorrector(corpusWords(articleWords), (word) => everydayWords.has(word));
 
-  function unitsOf(analysis: TextAnalysis, askStart: number, sceneWeight: number, sceneCoreShared: boolean): QueryUnit[] {
+  function unitsOf(
+    analysis: TextAnalysis,
+    askStart: number,
+    sceneWeight: number,
+    sceneCoreShared: boolean,
+    acronymsAsked: ReadonlySet<number>,
+  ): QueryUnit[] {
     const { tokens, phrases } = analysis;
     const units: QueryUnit[] = [];
     const share = (end: number): number => (end <= askStart ? sceneWeight : 1);
@@ -214,12 +224,13 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
         const token = tokens[i];
         if (token && !token.isStopWord) words.push(token.word);
       }
-      const core = phrase.concepts.some(isCoreConceptToken);
+      const [word] = words;
+      // An acronym the member asks the meaning of is the subject even when it has other meanings ("CAO", "CAMHS").
+      const core = phrase.concepts.some(isCoreConceptToken) || (phrase.end - phrase.start === 1 && acronymsAsked.has(phrase.start));
       // A corporate-parenting concept the question names is its subject, however many articles mention it.
       const weight = Math.max(core ? coreConceptMinWeight : 0, ...phrase.concepts.map(idf)) * (core ? coreShare(phrase.end) : share(phrase.end));
       // A phrase's one content word may stand in for it ("LAC" for looked after), but not a word nearly every article
       // uses: "care" alone is not "care about" or "in care".
-      const [word] = words;
       const wordStandsIn = word !== undefined && words.length === 1 && (phrase.end - phrase.start === 1 || !isCommon(word));
       units.push({ terms: [...phrase.concepts, ...(wordStandsIn ? [word] : [])], weight, core });
     }
@@ -292,7 +303,7 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
       // An ask about the bot itself ("is there a way to tell whoever looks after you?") is not about the topics its scene names.
       const asksAboutTheBot = askStart > 0 && analysis.phrases.some((phrase) => phrase.start >= askStart && namesTheBot(phrase));
       const sceneConceptsShared = asksAboutTheBot || (aside && askStart > 0);
-      const units = unitsOf(analysis, askStart, sceneWeight, sceneConceptsShared);
+      const units = unitsOf(analysis, askStart, sceneWeight, sceneConceptsShared, acronymsAskedAbout(question, words));
       const totalWeight = units.reduce((sum, unit) => sum + unit.weight, 0);
       const searchTerms = [
         ...new Set([
@@ -347,6 +358,19 @@ function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) 
   // "What is CiN?" after a scene asks about the acronym it names, however few its words.
   if (!acronym) return { words: askWords, onlyAnAcronym: Boolean(scene) && asksOnlyAnAcronym(ask, askWords) };
   return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), onlyAnAcronym: true };
+}
+
+/**
+ * Where the acronyms are, in the question's words, that it asks the meaning of, wherever it asks: "what does cao
+ * stand for in the papers, kept popping up…", "the papers say CAO what is that please", "'CAMHS' and 'CAO'… What
+ * do they stand for?".
+ */
+function acronymsAskedAbout(question: string, words: readonly string[]): Set<number> {
+  const typed = [...question.matchAll(typedAcronym)].map((match) => match[0].toLowerCase());
+  const asked = words.includes(glossaryMarker)
+    ? new Set([...typed, ...[...words.join(' ').matchAll(glossaryAskedWord)].map((match) => match[1] ?? '')])
+    : new Set(acronymThenWhatsThat.test(question) ? typed : []);
+  return new Set(words.flatMap((word, i) => (asked.has(word) ? [i] : [])));
 }
 
 function asksOnlyAnAcronym(ask: string, askWords: readonly string[]): boolean {
