@@ -279,9 +279,22 @@ const whoHasTheChildren = new RegExp(
 );
 /** Asking who works with one child ("can you tell me who her social worker is?"). */
 const whoWorksWithThem =
-  /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b|\b(social worker|personal adviser|iro|foster carer|key worker)['’]?s names? (for|of)\b/i;
+  /\b(who|what)(['’]?s| is)? (his|her) (social worker|pa|personal adviser|iro|independent reviewing officer|foster carers?|carers?|key worker|teacher|designated teacher)( is)?\b|\b(social worker|personal adviser|iro|foster carer|key worker)['’]?s names? (for|of)\b|\b(give|send|tell|get|find) me (the|their|his|her) (social worker|personal adviser|pa|iro|foster carer|key worker)['’]?s? (names?|numbers?|contact details|email( address)?)\b/i;
 /** A parent's own child with an age in brackets ("her son (14, in care)"). */
 const childWithAgeInBrackets = /\b(her|his|their|my) (son|daughter|child|grandson|granddaughter|boy|girl)\s*\(\s*(aged\s*)?\d{1,2}\b/i;
+/** An initial with an age ("K 15 at the children's home", "J aged 9 gone missing"); Y is a school year ("Y 11"). */
+const initialWithAge =
+  /(?<![.'’-])\b[B-HJ-XZ],?\s+(?:aged\s+)?\d{1,2}\b(?![%:]|\.\d|\s*[-–]|\s+(?:am|pm|mins?|minutes|hours?|days?|weeks?|months?|years?|times|and|or|to)\b)/;
+/** A child, typed with a bare age, doing something or somewhere ("lad 16 from the kids home arrested last nite"). */
+const childWithBareAge = new RegExp(
+  String.raw`(?<!\b(?:${supposing}) (?:an? )?)\b(?:${childWord}|kid),?\s+\d{1,2}\s+(?:from|at|in|on|who|whos|is|was|has|had|got|gone|arrested|missing|placed|living|lives)\b`,
+  'i',
+);
+/** A child at a school named in lower case or with capitals ("girl at st marys primary", "a boy from St Bede's"). */
+const childAtNamedSchool = new RegExp(
+  String.raw`\b(?:${childWord}|kid|child|pupil) (?:at|from) (?:St\.? [A-Z][a-z]+|st\.? [a-z]+ (?:primary|academy|school|juniors|infants|high)\b)`,
+  'i',
+);
 /** Dotted initials with a school year ("M.K. in Year 11"). */
 const initialsInSchoolYear = /\b[A-Z]\.\s?[A-Z]\.?,?\s+(in\s+)?([Yy]ear|[Yy]r)\s?\d{1,2}\b/;
 /** One child's records, which nobody may ask the bot to read. */
@@ -318,7 +331,7 @@ const someoneMentionedBefore = new RegExp(
 const quotedName = /['"‘“]((?:little |big |baby )?[A-Z][a-z]*(?: [A-Z][a-z]*){0,2})['"’”]/g;
 /** A first name typed in lower case, asked after with he or she ("did shanice get her pathway plan?"). */
 const lowerCaseNameAsSubject =
-  /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from)\b/g;
+  /\b(?:did|has|is|was|does|hows|how is|where is|wheres)\s+([a-z]{3,})\s+(?:get|got|have|had|still|been|getting|doing|moved|settled|settling|ok|okay|coping|gone|from|who|whos)\b/g;
 const thirdPerson = /\b(he|she|his|her|him|hes|shes|he's|she's)\b/i;
 /** One person, not children in general: a pronoun or a single child. */
 const aboutOnePerson = new RegExp(
@@ -426,7 +439,7 @@ const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 // Typed in lower case, a name ends the phrase ("the latest on kayden?", "heard about tyler's move"); a word that runs on
 // into a noun describes a topic ("news about teenage asylum seekers").
 const askingAfterName =
-  /\b(?:[Hh]appening|[Gg]oing on|[Uu]pdate|[Nn]ews|[Hh]eard|[Ll]atest)\s+(?:with|on|about)\s+([A-Z][A-Za-z]+|[a-z]+(?=\s*(?:[?.!,;:)]|$)|['’]s\b|\s+(?:is|has|was|at|in|from|who|and|since|now|been|got|doing)\b))\b/g;
+  /\b(?:[Hh]appening|[Gg]oing on|[Uu]pdate|[Nn]ews|[Hh]eard|[Ll]atest)\s+(?:with|w\/?|on|about)\s+([A-Z][A-Za-z]+|[a-z]+(?=\s*(?:[?.!,;:)]|$)|['’]s\b|\s+(?:is|has|was|at|in|from|who|and|since|now|been|got|doing)\b))\b/g;
 /** A name and an age ("Tyler (15)", "chloe, 12"); the age is the second group. */
 const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
 
@@ -436,7 +449,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAgeOrYear, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
+  initialWithAgeOrYear, initialWithAge, childWithBareAge, childAtNamedSchool, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace, whoHasTheChildren,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */

@@ -328,6 +328,16 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'Could you check on the independent visitor match for Noah, age 11, at the Woodside home?',
     'Tell me which of the children in care in Westfield ward have been excluded this year',
     'Which foster carer has the two little girls from Brick Lane? I want to drop some presents off',
+    // Typed on a phone: an initial with an age, a child with a bare age, a child at a school in lower case.
+    'how is K 15 at rosewood childrens home doing',
+    'J aged 9 gone missing again from his foster placement',
+    'lad 16 from riverside kids home arrested last nite what happened',
+    'girl at st marys primary who is in care mum rang me is she moving placement',
+    // Asked after in lower case: "w" for "with", and a name followed by "who".
+    'whats happening w tyler in foster care on ash grove',
+    "is jordan who left care last year still living in the supported flat on Wharf st? his mate says he's been evicted",
+    // A family's social worker, asked for by name.
+    "Family in my ward has a child protection plan – can you give me the social worker's name so I can chase them?",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -733,6 +743,14 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Can I join full council remotely and still vote?', 'democratic-admin'],
     // "Not LAC" says the child is not in care.
     ['Home to school transport for a year 5 pupil 3 miles away (not LAC) - are they eligible?', 'school-admissions'],
+    ['A family in my ward has been served a section 21 notice. What does the homelessness team do?', 'housing'],
+    ['Can you explain the Nolan principles of public life to me quickly', 'member-conduct'],
+    ['A member of the public has filmed me at a committee meeting and posted it online. Is that allowed?', 'democratic-admin'],
+    // The time of any meeting, the board's included, is for Democratic Services.
+    ['Can you tell me comma what time the scrutiny meeting on the bus network starts tomorrow question mark', 'democratic-admin'],
+    ['What time does the corporate parenting board start on Thursday?', 'democratic-admin'],
+    ['Who looks after bus shelters? The one on Kings Road has been smashed for weeks.', 'highways-and-parking'],
+    ["Can my constituent get help with her son's speech and language therapy? He's 4 and not in care.", 'send'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
