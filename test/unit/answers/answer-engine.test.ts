@@ -231,7 +231,12 @@ describe('however it is put, a question finds the article that answers it', () =
       // Which Act brought two duties in is the timeline's, not either duty's own article.
       'which act brought in the virtual school head duty and staying put, i keep mixing them up',
     ],
-    'visitors-independent-visitors': ['Can a young person say no to having an independent visitor?'],
+    'visitors-independent-visitors': [
+      'Can a young person say no to having an independent visitor?',
+      "I'm writing a recruitment appeal for independent visitors in my newsletter - what does the role involve?",
+    ],
+    'def-origin-of-corporate-parenting': ["I was told the idea of councillors as 'corporate parents' was invented by the 2017 Act. Is that right or is it older?"],
+    'tiers-levels-of-responsibility': ["in the LGA's version of the levels, are ordinary council officers corporate parents too or is it just us members?"],
     'education-pep-designated-teacher': ['A head teacher asked me who in each school is meant to be responsible for children in care', 'Does every school need a named teacher for children in care?', "A head teacher in my ward told me she isn't sure who in her school is meant to lead on pupils in care. She said the deputy 'sort of' does it. What does the law require schools to have?", 'A Year 9 in care is changing school mid-year after moving placement. Who in the new school should be looking out for them?'],
     'ten-questions-guide': [
       "We've found a printed copy of the '10 questions' guide in the scrutiny office. When was it last revised?",
@@ -250,7 +255,7 @@ describe('however it is put, a question finds the article that answers it', () =
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
-    'partners-duty-to-cooperate': ['In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?", "The health rep hasn't come to our board for months and the police rarely send anyone. An officer told me partners only come along as a courtesy and we can't insist. Do they have any actual legal duty?"],
+    'partners-duty-to-cooperate': ["My motion calls on partners to do more for care leavers - who counts as a 'relevant partner'?", 'In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?", "The health rep hasn't come to our board for months and the police rarely send anyone. An officer told me partners only come along as a courtesy and we can't insist. Do they have any actual legal duty?"],
     'scope-which-councils': [
       'Which types of council do the principles cover?',
       // One council's report answers a question that does not name that council only when nothing general does.
