@@ -177,7 +177,12 @@ describe('however it is put, a question finds the article that answers it', () =
     'council-rutland-2014-report-and-risks': ["What did Rutland's 2014 report recommend the council do?"],
     'glossary-children-and-care': ["what's an SGO? a ward councillor asked me about one", "What's a CAO?"],
     // Whether a child in need is in care is a question about the terms, which that article sets side by side.
-    'def-children-in-care-terminology': ["what's a CiN - is that the same as a looked after child?"],
+    'def-children-in-care-terminology': [
+      "what's a CiN - is that the same as a looked after child?",
+      "A headteacher asked why some council papers say 'children in care' and others 'looked after children'. Is there a real difference I can explain?",
+    ],
+    // Not being asked for one's opinion is the principle on children's views, wishes and feelings.
+    'principles-in-practice': ['A care leaver complained to me that nobody ever asks for their opinion. Which of the principles should I point them to?'],
     'board-rutland-model': ['what annual reports should our board get from the adoption and fostering services?'],
     'education-virtual-school-head': ["A resident asked me why it's called a 'virtual' school when there's no building and no pupils on roll. How do I explain it?"],
     'ofsted-ilacs': [
@@ -253,7 +258,10 @@ describe('however it is put, a question finds the article that answers it', () =
     'glossary-councils-and-organisations': ['Our director mentioned the CfPS when she briefed the group yesterday. What does that stand for?'],
     'checklist-member-actions': ["Are the checklists in the 2003 councillors' guide still worth using?"],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
-    'leavers-local-offer': ["what does 'participation in society' mean for care leavers?"],
+    'leavers-local-offer': [
+      "what does 'participation in society' mean for care leavers?",
+      "ive been reading our care leavers local offer on the website (took ages to find it, buried under 'other services' of all places) and it looks really thin compared to the next county's, what areas is a local offer actually supposed to cover",
+    ],
     // A two-tier area is a kind of council, not one of the NCB's tiers of responsibility.
     'partners-duty-to-cooperate': ["My motion calls on partners to do more for care leavers - who counts as a 'relevant partner'?", 'In a two-tier area, is the district council a relevant partner?', "The local probation service told our board they have no obligation to work with the council on children in care because they're not part of the council. Is that right?", "The health rep hasn't come to our board for months and the police rarely send anyone. An officer told me partners only come along as a courtesy and we can't insist. Do they have any actual legal duty?"],
     'scope-which-councils': [
