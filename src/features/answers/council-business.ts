@@ -7,9 +7,9 @@ export type OutOfScopeCategory = (typeof outOfScopeCategories)[number]['category
 
 export const generalKnowledgeGoTo = 'a search engine';
 
-/** Asking how far the corporate parenting principles or duty reach. */
+/** Asking how far corporate parenting, its principles, duty or guidance reach ("does the guidance cover his service?"). */
 const principlesReach =
-  /\b(corporate parenting (principles?|duty|duties|responsibilit(y|ies))|principles?)\b.{0,40}\b(apply|applies|applied|cover|covers|bite|bites|weigh(ed)?|relevant|have regard)\b|\b(apply|applying|application of|have regard to|having regard to|weigh(ing)?|consider(ing)?) (the )?(corporate parenting )?(principles|duty)\b/;
+  /\b(corporate parenting( (principles?|duty|duties|responsibilit(y|ies)|guidance))?|principles?)\b.{0,40}\b(apply|applies|applied|cover|covers|bite|bites|weigh(ed)?|relevant|have regard)\b|\b(apply|applying|application of|have regard to|having regard to|weigh(ing)?|consider(ing)?) (the )?(corporate parenting )?(principles|duty)\b/;
 
 /** Words that name children in care, care leavers or the services and roles around them. */
 const careWords =

@@ -773,6 +773,8 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // Whether corporate parenting guidance reaches another service is the guidance's own question.
+    "Our head of waste services told a directors' meeting there is no government guidance on corporate parenting that covers his service. What statutory guidance should I point him to?",
     // "quoted a 2013" is a word and an article before a year, not a name and an initial.
     'The LGA trainer quoted a 2013 DfE description of corporate parenting with three key roles. What were they?',
     // What the opposition says about corporate parenting is a claim to check, not party politics.
