@@ -300,7 +300,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'adult-learning', pattern: /\b(virtual school for adults|adult (education|learning|community learning)|evening class(es)?)\b/ },
   { category: 'property', pattern: /\b(war memorials?|(sell|selling|sale of|dispose of|disposal of|asking price (for|of)) (the |an? |our |that |this )?(old |former |empty |vacant )?([a-z]+ ){0,3}(building|site|land|premises|property)|asking price)\b/ },
   { category: 'animals', pattern: new RegExp(String.raw`\b(adopt(ing|in|ed)? (a |an |the |some |a (couple|few) of |two |three )?(rescue |retired )?(${animals})|foster(ing)? ((an? |the |some |a (couple|few) of |two |three )?|(homes? |carers? )for (rescue )?)(rescue |retired )?(${animals})|(kitten|cat|dog|puppy|pet|animal) (fostering|rescue)|stray (dogs?|cats?|animals?)|dog wardens?|animal welfare|kennels|rspca|dangerous dogs?|dogs? (barking|barks|bark|bit|bites|attack\w*))\b`) },
-  { category: 'leisure-and-culture', pattern: /\b(opening (hours|times)|book a swim|swimming lessons|fun runs?)\b/ },
+  { category: 'leisure-and-culture', pattern: /\b(print(ing)? at the library|library (printing|printers?|computers?)|(how much|cost|costs|charge) per page|opening (hours|times)|book a swim|swimming lessons|fun runs?)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'hr-and-workforce', pattern: /\b(adoption|maternity|paternity|shared parental|parental) (leave|pay)\b/ },
   { category: 'procurement', pattern: /\b(procurement|tender (notices?|process)|publish a tender|contract (values?|thresholds?|procedure rules))\b/ },

@@ -216,7 +216,7 @@ const contactDetailWord = 'names?|addresses|address|adresses|adress|contact deta
  * "names pls", a list "by name and age", "what's her name and the address?".
  */
 const requestForPersonalData = new RegExp(
-  String.raw`(?:^|[.?!]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\b(what are|list|give me|send me|tell me) the names of (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)|\b(?<!\b(?:partners?|organisations?|agencies|bodies|acts?|laws?|councils?|guides?|documents?|reports?)\b.{0,60})names?,? (pls|please|plz)\b|\b(list|give|send|tell)\b.{0,80}\bby names?\b|\b(his|her|their) name and (the |his |her |their )?address\b|\bwhat('?s| is) (his|her|their) (home )?address\b`,
+  String.raw`(?:^|[.?!,;:–-]\s*|\b(?:please|pls|can you|could you|would you|will you)\s+)(give|send|tell|show|list|email|forward) (me|us) (the |their |his |her |a list of (the )?)?(placement |home |foster )?(${contactDetailWord}|dates? of birth)\b|\blist (the |their )?names? (and|&) (ages|addresses|schools|dates of birth)\b|\b(what are|list|give me|send me|tell me) the names of (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children)\b|\b(i['’]?d like|i would like|i want|i need|can i (have|get)|could i (have|get)) (their|his|her) (full )?(${contactDetailWord})\b|\blist (of|with) (all )?(the |our )?(children|kids|young people|care leavers|looked after children|foster children|families)\b(?!['’]s| homes?\b| services\b)|\b(?<!\b(?:partners?|organisations?|agencies|bodies|acts?|laws?|councils?|guides?|documents?|reports?)\b.{0,60})names?,? (pls|please|plz)\b|\b(list|give|send|tell)\b.{0,80}\bby names?\b|\b(his|her|their) name and (the |his |her |their )?address\b|\bwhat('?s| is) (his|her|their) (home )?address\b`,
   'i',
 );
 /** What identifies one person in a record: a date of birth, a surname, a case reference. */
@@ -272,6 +272,9 @@ const whoOneChildIsWith = new RegExp(
 /** An asylum seeker picked out by where they are placed ("the young Afghan asylum seeker placed at the Elms"). */
 const asylumSeekerAtNamedPlace =
   /\b(?:[Tt]he|[Tt]hat|[Tt]his) (?:[A-Za-z]+ ){0,2}(?:asylum seeker|refugee|UASC|uasc)\b.{0,40}\b(?:placed|living|staying|lives) (?:at|in|with) (?:the )?[A-Z][a-z]+/;
+/** Which carers in a place have room for a child ("Which foster carers in Northfield ward have a spare bed right now?"). */
+const carersWithRoom =
+  /\bwhich (foster carers?|foster famil(y|ies)|carers|children'?s homes?) (in|on|near|around|round) [^.?!]{0,40}\b(have|has|have got|has got|with)( a| any)? (spare (bed|beds|room|rooms)|vacanc(y|ies)|space|room|a bed|beds)\b/i;
 /** Which carers have particular children ("Which foster carer has the two little girls from Brick Lane?"). */
 const whoHasTheChildren = new RegExp(
   String.raw`\bwhich (foster carers?|foster family|carers?|family|home) (has|have|is looking after|looks after|took|is fostering) (the|those|these) (two |three |four |\d )?(little |young )?(${childWord}|girls|boys|kids|children|siblings|twins|brothers|sisters)\b`,
@@ -449,7 +452,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAgeOrYear, initialWithAge, childWithBareAge, childAtNamedSchool, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
+  initialWithAgeOrYear, initialWithAge, carersWithRoom, childWithBareAge, childAtNamedSchool, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace, whoHasTheChildren,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */

@@ -338,6 +338,9 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     "is jordan who left care last year still living in the supported flat on Wharf st? his mate says he's been evicted",
     // A family's social worker, asked for by name.
     "Family in my ward has a child protection plan – can you give me the social worker's name so I can chase them?",
+    'the social worker for the nowak family hasnt returned calls for 2 weeks, give me her name and mobile no pls',
+    // Which carers have room picks out carers, and the children they would take.
+    "Which foster carers in Northfield ward have a spare bed right now? I know a grandad who's desperate for somewhere for his two grandkids tonight.",
   ])('%s', (question) => {
     expect(kindOf(question)).toBe('identifiable-child');
   });
@@ -751,6 +754,7 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['What time does the corporate parenting board start on Thursday?', 'democratic-admin'],
     ['Who looks after bus shelters? The one on Kings Road has been smashed for weeks.', 'highways-and-parking'],
     ["Can my constituent get help with her son's speech and language therapy? He's 4 and not in care.", 'send'],
+    ['can people still print at the library and how much per page', 'leisure-and-culture'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
