@@ -100,6 +100,8 @@ describe('however it is put, a question finds the article that answers it', () =
       "I've switched to the adoption panel - how do I update that so you know?",
     ],
     'def-corporate-parenting': [
+      'corp parent - one line?',
+      'corporate parenting - what does it actually mean, in one line?',
       // Spelt right, "definiton" asks for the definition.
       'before the 2017 act was there any legal definiton of a corporate parent, or did people just make it up?',
       // The everyday side of corporate parenting, not the big strategies.
