@@ -87,6 +87,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'cfps', phrases: ['cfps', 'cfgs', 'centre for public scrutiny', 'centre for governance and scrutiny'] },
   { concept: 'ncb', phrases: ['ncb', 'national children bureau'] },
   { concept: 'lgiu', phrases: ['lgiu', 'local government information unit'] },
+  // The LGIU's 2003 guide for councillors, "If this were my child", however a member remembers it.
+  { concept: 'councillors-guide-2003', phrases: ['2003 lgiu guide', '2003 guide', 'guide from 2003', '2003 councillors guide', 'councillors guide from 2003', 'old councillors guide', 'old lgiu guide', 'guide with checklists', 'guide with the checklists', 'guide with all the checklists'] },
   { concept: 'camhs', phrases: ['camhs', 'child and adolescent mental health', 'mental health'] },
   { concept: 'cafcass', phrases: ['cafcass', 'children and family court advisory and support service'] },
   { concept: 'sdq', phrases: ['sdq', 'strengths and difficulties questionnaire', 'strengths and difficulties'] },

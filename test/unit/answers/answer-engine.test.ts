@@ -258,7 +258,12 @@ describe('however it is put, a question finds the article that answers it', () =
     // A bare "what does that stand for?" asks about the acronym the scene named, not the scene.
     'glossary-education-health-inspection': ['At the last board meeting officers told us a JTAI is expected next year. What does that stand for?'],
     'glossary-councils-and-organisations': ['Our director mentioned the CfPS when she briefed the group yesterday. What does that stand for?'],
-    'checklist-member-actions': ["Are the checklists in the 2003 councillors' guide still worth using?"],
+    'checklist-member-actions': [
+      "Are the checklists in the 2003 councillors' guide still worth using?",
+      // However the member remembers the 2003 guide, and however much else they say.
+      'someone gave me a copy of a councillors guide from 2003 with checklists at the back. is that ancient history or still worth using? seems a bit old to me. has anyone said whether it holds up?',
+      "is the old 2003 LGIU guide with all the questions and checklists still worth using? i found a copy in the members room behind the kettle. it feels ancient. did anyone official say it's still ok to use?",
+    ],
     'confidentiality-individual-children': ['Can I pass on to residents what I hear at the corporate parenting panel?'],
     'leavers-local-offer': [
       "what does 'participation in society' mean for care leavers?",
