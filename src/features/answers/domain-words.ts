@@ -87,6 +87,8 @@ export const domainConcepts: readonly DomainConcept[] = [
   { concept: 'cfps', phrases: ['cfps', 'cfgs', 'centre for public scrutiny', 'centre for governance and scrutiny'] },
   { concept: 'ncb', phrases: ['ncb', 'national children bureau'] },
   { concept: 'lgiu', phrases: ['lgiu', 'local government information unit'] },
+  // Courses away from the council, such as the LGA's two-day Leadership Essentials.
+  { concept: 'councillor-courses', phrases: ['leadership essentials', 'courses for councillors', 'course for councillors', 'lga courses', 'lga course', 'courses from the lga', 'course from the lga', 'courses does the lga run', 'face to face courses', 'face to face course', 'residential courses', 'residential course', 'two day courses', 'two day course', 'short courses', 'external courses', 'external training', 'course with other councillors', 'courses with other councillors'] },
   // The LGIU's 2003 guide for councillors, "If this were my child", however a member remembers it.
   { concept: 'councillors-guide-2003', phrases: ['2003 lgiu guide', '2003 guide', 'guide from 2003', '2003 councillors guide', 'councillors guide from 2003', 'old councillors guide', 'old lgiu guide', 'guide with checklists', 'guide with the checklists', 'guide with all the checklists'] },
   { concept: 'camhs', phrases: ['camhs', 'child and adolescent mental health', 'mental health'] },

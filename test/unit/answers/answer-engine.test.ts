@@ -303,7 +303,12 @@ describe('however it is put, a question finds the article that answers it', () =
     'iro-independent-reviewing-officers': ["What are the IRO's main legal duties?"],
     'evaluation-rotherham-2016-results': ['How did Rotherham follow up its training feedback?'],
     'evaluation-measuring-training-impact': ['is there a standard way to judge whether training actually changed what councillors do, not just if they liked it?'],
-    'resources-lga-support-and-peer-programme': ["My group leader wants me on a short LGA course on scrutiny and children's services. Is there one?"],
+    'resources-lga-support-and-peer-programme': [
+      "My group leader wants me on a short LGA course on scrutiny and children's services. Is there one?",
+      // Courses away from the council, however they are described.
+      'are there any LGA courses for councillors on childrens services, the kind where you go away for a couple of days and meet people from other councils? my group wants to send a couple of us this year.',
+      "Our member development officer has a small budget for external training this year and has asked me to suggest something for Corporate Parenting Board members. At the LGA peer session, the facilitator listed several courses and resources for councillors. One was a course that offered learning and networking opportunities on specific themes, including scrutiny and children's services. I would like to recommend it, but I want to be sure of its name and how long it lasts before I put it in writing. Several of our board members work full time, so the length of the course matters a great deal. The member development panel meets next week to allocate the budget. I want to give it accurate information. What is the LGA course for councillors that the facilitator described, and how long does it last?",
+    ],
     'board-membership-and-meetings': ["How many times a year should our board meet? The councils I've looked at all seem to do it differently."],
     'resources-guides-for-councillors': [
       'Where can I find data comparing our children in care figures and outcomes with other councils?',
