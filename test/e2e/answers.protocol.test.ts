@@ -46,6 +46,15 @@ describe('a councillor asks a question', () => {
     }
   });
 
+  it("a comparison of two councils is answered from both councils' reports, each cited", async () => {
+    const [reply] = await ask("How did Rotherham's number of looked after children in 2013 compare with Rutland's in 2014?");
+    expect(reply.text).toContain('37 looked after children');
+    expect(reply.text).toContain('four hundred (400) looked after children');
+    const names = reply.entities[0].citation.map((claim: { appearance: { name: string; abstract: string } }) => claim.appearance);
+    expect(names.some(({ name, abstract }: { name: string; abstract: string }) => /^Rutland/.test(name) && /Rutland/.test(abstract))).toBe(true);
+    expect(names.some(({ name, abstract }: { name: string; abstract: string }) => /^Rotherham/.test(name) && /Rotherham/.test(abstract))).toBe(true);
+  });
+
   it('"principles" shows the seven principles card', async () => {
     const [card] = cardsOf(await ask('principles'));
     const text = cardText(card);

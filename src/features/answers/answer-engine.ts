@@ -18,6 +18,8 @@ export type AnswerResult =
   | {
       kind: 'answered';
       article: Article;
+      /** A second article the answer adds when the question compares two things; its sources follow the article's. */
+      compared?: Article;
       confidence: number;
       text: string;
       sources: ArticleSource[];
@@ -128,17 +130,39 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
         const store = !mayNameSomeone(question, knownWords);
         return decline('no-match', noMatchText(suggestions, store), suggestions, confidence, store);
       }
+      const comparedHit = comparedWith(question, top, ranked.slice(1));
+      const compared = comparedHit ? articlesById.get(comparedHit.id) : undefined;
+      const text = answerText(article, context.roles ?? []);
       return {
         kind: 'answered',
         article,
+        ...(compared ? { compared } : {}),
         confidence,
-        text: answerText(article, context.roles ?? []),
-        sources: article.sources.map((source) => ({ ...source })),
-        followUps: followUpsFor(article, top, ranked.slice(1)),
+        text: compared ? `${text}\n\n**${compared.title}**\n\n${compared.body}` : text,
+        sources: sourcesOf(article, compared),
+        followUps: followUpsFor(article, top, ranked.slice(1).filter((hit) => hit !== comparedHit)),
       };
     },
   };
 }
+
+/**
+ * The second article a comparison needs ("Rotherham's number of children in care compared with Rutland's"): one that
+ * ranks close to the best and is about something the question names that the best is not.
+ */
+export function comparedWith(question: string, top: IndexHit, others: readonly IndexHit[]): IndexHit | undefined {
+  if (!asksToCompare.test(question) || comparesWithEveryone.test(question)) return undefined;
+  return others
+    .slice(0, comparedCandidates)
+    .find((hit) => rankOf(hit) >= rankOf(top) * comparedRankShare && hit.about.some((concept) => !top.about.includes(concept)));
+}
+
+const asksToCompare = /\b(compare[sd]?|comparing|comparison|compared (with|to)|vs|versus|difference between|differ(s|ed)? from|which came first|how far apart)\b/i;
+/** Benchmarking against councils in general, or comparing notes, names no second thing to explain. */
+const comparesWithEveryone =
+  /\b(compar\w*|vs|versus)\b.{0,60}\b(other|similar|neighbouring|comparable|statistical neighbours?|everyone else|the national|national average|england average|the rest of)\b|\bcompare notes\b/i;
+const comparedCandidates = 3;
+const comparedRankShare = 0.25;
 
 /** The hits, best first (see `rankOf`). */
 export function rankHits(search: IndexSearch): IndexHit[] {
@@ -180,6 +204,13 @@ export function confidenceOf(search: IndexSearch, ranked: readonly IndexHit[]): 
       ? (0.5 * coverage) / unanchoredCoverageNeeded
       : 0.5 + (0.5 * (coverage - unanchoredCoverageNeeded)) / (1 - unanchoredCoverageNeeded);
   return Math.round(value * 1000) / 1000;
+}
+
+/** The article's sources, then those of the compared article it does not already cite. */
+function sourcesOf(article: Article, compared: Article | undefined): ArticleSource[] {
+  const cited = new Set(article.sources.map((source) => source.title));
+  const added = compared?.sources.filter((source) => !cited.has(source.title)) ?? [];
+  return [...article.sources, ...added].map((source) => ({ ...source }));
 }
 
 /** The role guidance for the asker's roles (each under its heading), then the article body. */

@@ -43,6 +43,8 @@ export type IndexHit = {
   readonly coverage: number;
   /** The article is about (title, questions, tags, synonyms) a corporate-parenting concept the question names. */
   readonly anchored: boolean;
+  /** Those concepts, by their concept token: what a second article adds when the question compares two things. */
+  readonly about: readonly string[];
 };
 
 /**
@@ -269,16 +271,16 @@ export function createAnswerIndex(articles: readonly Article[]): AnswerIndex {
           unit.terms.some((term) => isPlainWord(term) && docTerm.startsWith(term)) && fields.some((field) => topicFields.has(field)),
       );
     let matchedWeight = 0;
-    let anchored = false;
+    const about: string[] = [];
     for (const unit of units) {
       if (!unit.terms.some(hasTerm)) continue;
       const topical = inTopicField(unit);
       matchedWeight += unit.weight * (topical ? 1 : bodyOnlyCredit);
-      if (topical && unit.core) anchored = true;
+      if (topical && unit.core) about.push(unit.terms[0] ?? '');
     }
     const coverage = totalWeight > 0 ? matchedWeight / totalWeight : 0;
     // Weighed here rather than through MiniSearch's boostDocument, which is called once per term and document.
-    return { id, score: result.score * weight, coverage, anchored };
+    return { id, score: result.score * weight, coverage, anchored: about.length > 0, about };
   }
 
   return {

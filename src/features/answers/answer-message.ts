@@ -23,7 +23,7 @@ export function answerMessage(engine: AnswerEngine, result: AnswerResult): Outgo
       position: index + 1,
       title: source.title.slice(0, 80),
       url: source.url,
-      abstract: `${result.article.title}`.slice(0, 160),
+      abstract: (index < result.article.sources.length ? result.article : (result.compared ?? result.article)).title.slice(0, 160),
     })),
     suggestedReplies: result.followUps.map((link) => askFor(engine, link)),
     feedbackLoop: true,

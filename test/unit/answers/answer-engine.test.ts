@@ -358,6 +358,30 @@ describe('answers quote the words that matter', () => {
   });
 });
 
+describe('a question comparing two things', () => {
+  it('is answered from both articles, the second under its title, with the sources of both', () => {
+    const result = answered(engine.answer("Who chaired the corporate parenting body in Rutland's 2014 proposal compared with Rotherham's group in 2013?"));
+    expect(result.article.id).toBe('council-rutland-2014-board-and-strategy');
+    expect(result.compared?.id).toBe('ten-questions-rotherham-2013');
+    expect(result.text).toContain('Portfolio Holder');
+    expect(result.text).toContain(`**${result.compared?.title}**`);
+    expect(result.text).toContain('Councillor Lakin');
+    expect(result.sources.map((source) => source.title)).toEqual([...result.article.sources, ...(result.compared?.sources ?? [])].map((source) => source.title));
+    expect(result.followUps.map((link) => link.id)).not.toContain('ten-questions-rotherham-2013');
+  });
+
+  it.each([
+    // Not a comparison.
+    'What are the seven corporate parenting principles?',
+    // Benchmarking against councils in general names no second thing.
+    'Where can I get data comparing our looked after children figures with other councils?',
+    // One article already covers both.
+    'What is the difference between scrutiny and the corporate parenting board?',
+  ])('adds nothing when nothing is compared or one article covers it: %s', (question) => {
+    expect(answered(engine.answer(question)).compared).toBeUndefined();
+  });
+});
+
 describe("one council's report", () => {
   // The index weighs a council-<name>-… article down unless the question names <name>, so the name must be a concept.
   it.each(loadArticles().filter((article) => article.id.startsWith('council-')).map((article) => [article.id, article.id.split('-')[1] ?? '']))(
