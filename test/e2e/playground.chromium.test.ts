@@ -45,6 +45,18 @@ describe('a councillor chatting in Microsoft 365 Agents Playground (headless Chr
     expect(await answer.locator('a').count()).toBeGreaterThan(0);
   }, 60_000);
 
+  it('asks to compare two councils and reads both reports, the second under its own heading', async () => {
+    await sendChatMessage(page, "How did Rotherham's number of looked after children in 2013 compare with Rutland's in 2014?");
+    const answer = page.locator('.fai-OutputCard', { hasText: 'Sources' }).filter({ hasText: 'four hundred (400)' }).last();
+    await answer.waitFor({ timeout: 30_000 });
+    expect(await answer.textContent()).toContain('37 looked after children');
+    // Where the first council's report ends and the second's begins, under its title.
+    const secondHeading = answer.locator('strong', { hasText: "For comparison: Rotherham's 2013" }).first();
+    await secondHeading.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${screenshotDirectory}/playground-comparison.png` });
+    expect(await secondHeading.isVisible()).toBe(true);
+  }, 60_000);
+
   it('opens the principles card and the settings card', async () => {
     await sendChatMessage(page, 'principles');
     const principles = await cardShowing(page, 'The seven corporate parenting principles');

@@ -138,7 +138,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
         article,
         ...(compared ? { compared } : {}),
         confidence,
-        text: compared ? `${text}\n\n**${compared.title}**\n\n${compared.body}` : text,
+        text: compared ? `${text}\n\n**For comparison: ${compared.title}**\n\n${compared.body}` : text,
         sources: sourcesOf(article, compared),
         followUps: followUpsFor(article, top, ranked.slice(1).filter((hit) => hit !== comparedHit)),
       };

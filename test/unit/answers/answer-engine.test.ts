@@ -364,7 +364,7 @@ describe('a question comparing two things', () => {
     expect(result.article.id).toBe('council-rutland-2014-board-and-strategy');
     expect(result.compared?.id).toBe('ten-questions-rotherham-2013');
     expect(result.text).toContain('Portfolio Holder');
-    expect(result.text).toContain(`**${result.compared?.title}**`);
+    expect(result.text).toContain(`**For comparison: ${result.compared?.title}**`);
     expect(result.text).toContain('Councillor Lakin');
     expect(result.sources.map((source) => source.title)).toEqual([...result.article.sources, ...(result.compared?.sources ?? [])].map((source) => source.title));
     expect(result.followUps.map((link) => link.id)).not.toContain('ten-questions-rotherham-2013');
