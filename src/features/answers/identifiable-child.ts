@@ -152,8 +152,11 @@ const particularName = /\b(?:particularly|especially|specifically|notably)\s+([A
 const wasItName = /\b(?:[Ww]as|[Ii]s) it ([A-Z][a-z]+)\b/g;
 /** One child singled out by a name: "baby Ava", "Jess (care leaver…)", "jayden k is…", "kai update?", "ifeoma - iro name?". */
 const babyName = /\b(?:baby|little) ([A-Z][a-z]+)/g;
+/** A first name typed in lower case after "baby" or a relation ("baby maisie", "foster carer janet on birch rd"). */
+const lowerCaseNameAfterRelation =
+  /\b(?:baby|little|foster carer|carer|son|daughter|grandson|granddaughter|nephew|niece)\s+([a-z]{3,})\b(?=\s*(?:\(|,|on|from|at|in|with|says|said|who|is|has|was|got|gets|had)\b|\s*\()/g;
 const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear|the one|lives|who)/g;
-const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?=,| (?:is|has|was|entitled|got|gets|in|at|been|still|now|aged|used|who|lives|lived|\d))/g;
+const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?=,| \(\s*\d| (?:is|has|was|entitled|got|gets|in|at|been|still|now|aged|used|who|lives|lived|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
 /** A whole message that is a name and "update?" ("kai update?"). */
 const nameUpdate = /^\s*([A-Za-z][a-z]{2,})\s+(?:update|news|latest)\s*\??\s*$/g;
@@ -258,7 +261,7 @@ const particularAsylumSeeker =
 const caseDetailsRequest =
   /\b(can|could|would|will) you (please )?(give|send|show|tell|forward|email) (me|us) (the |her |his |their )?case (details|file|notes|history)\b|\b(what'?s|what is|what are|tell me|give me|send me|show me|share) (his|her) case (history|file|notes|details|records?)\b|\btell me what (the|her|his|their) social worker (wrote|said|recorded|put)\b|\b(tell me|what happened|update me|details|more) (about|in|on|of) the case of (the|a|that|this|those) (twins|siblings|brothers|sisters|boy|girl|lad|lass|kids|children|child|family|teenager|young person|care leaver|baby)\b/i;
 /** Asking the bot to look into one person's case ("can you look into her case?"). */
-const lookIntoTheirCase = /\b(look into|looking into|look up|check on|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement|account|records?)\b/i;
+const lookIntoTheirCase = /\b(look into|looking into|look up|check on|check|chase( up)?|follow up|sort out) (his|her|their) (case|situation|file|complaint|placement|account|records?)\b/i;
 /** A nickname the staff use ("'Little Man'… the staff all call him that"). */
 const staffNickname = /\b(staff|everyone|they|we|people|the lads|the girls) (all )?call (him|her) that\b/i;
 /** Asking where one child is now ("can you confirm where he is?"). */
@@ -298,6 +301,8 @@ const childAtNamedSchool = new RegExp(
   String.raw`\b(?:${childWord}|kid|child|pupil) (?:at|from) (?:St\.? [A-Z][a-z]+|st\.? [a-z]+ (?:primary|academy|school|juniors|infants|high)\b)`,
   'i',
 );
+/** Which child an incident was about ("which boy was the self harm incident about?"). */
+const whichChildItWasAbout = /\bwhich (child|kid|young person|boy|girl|lad|lass|resident|one) (was|is|were) (the|that|this) [a-z -]{0,40}\b(about|involving)\b/i;
 /** Dotted initials with a school year ("M.K. in Year 11"). */
 const initialsInSchoolYear = /\b[A-Z]\.\s?[A-Z]\.?,?\s+(in\s+)?([Yy]ear|[Yy]r)\s?\d{1,2}\b/;
 /** One child's records, which nobody may ask the bot to read. */
@@ -343,13 +348,13 @@ const aboutOnePerson = new RegExp(
 );
 /** Initials with a school year or place ("JW at Hillside Academy, yr 11"). */
 const initialsWithDetail = new RegExp(
-  String.raw`\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|${agedOne}|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b|\s*\(\s*(aged? )?\d{1,2}\b)`,
+  String.raw`\b([A-Z]{2,3})\b(?=.{0,60}\b(yr \d{1,2}|year \d{1,2}|${agedOne}|age \d{1,2}\b|\d{1,2} years? old|(at|from) (the )?[A-Z][a-z]+|,\s*(a )?(care leaver|in care)|works at)|\s*\(\s*(a )?(care leaver|in care|looked after)\b|\s*\(\s*(aged? )?\d{1,2}\b)`,
   'g',
 );
 /** A double-barrelled first name ("Tyler-Jay", "Lilly-Mae"). */
 const hyphenatedName = /\b([A-Za-z][a-z]+)-([A-Za-z][a-z]+)\b/g;
 /** A determiner up to two words before a word, which makes it a thing rather than a name ("our own health deep-dive"). */
-const determinerBefore = /\b(a|an|the|our|my|your|their|this|that|its)( [a-z]+){0,2} $/;
+const determinerBefore = /\b(a|an|the|our|my|your|their|this|that|its)( (?!(?:was|is|were|are|has|had|and|or)\b)[a-z]+){0,2} $/;
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
@@ -452,7 +457,7 @@ const strongSignals: readonly RegExp[] = [
   requestForPersonalData, recordIdentifiers, pupilAtNamedSchool, householdByNumber, whichChildIsIt,
   initialsAndAge, childAtATime, childByLooks, childByWhereabouts, particularPersonStatus, someoneMentionedBefore, childOfSomeoneMet, childWhoDidSomething,
   oneChildsRecords, whoWorksWithThem, childWithAgeInBrackets, initialsInSchoolYear, recordsOfParticularChildren, familyNamesOrDetails,
-  initialWithAgeOrYear, initialWithAge, carersWithRoom, childWithBareAge, childAtNamedSchool, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
+  initialWithAgeOrYear, initialWithAge, carersWithRoom, whichChildItWasAbout, childWithBareAge, childAtNamedSchool, resultsWithNames, initialsRecords, particularAsylumSeeker, asylumSeekerAtNamedPlace, lookIntoTheirCase, staffNickname, whereOneChildIs, whoOneChildIsWith, meetingAboutOneChild, caseDetailsRequest, childByInitial, youngPersonAtHome, familyByStreet, whoLivesAtNamedPlace, storyOfOnePerson,
   theOneAtAPlace, childIntroducedByPlace, someonesChildrenInCare, childrenOnANamedStreet, initialAtNamedHome, whichOfTheChildrenInANamedPlace, whoHasTheChildren,
 ];
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
@@ -515,7 +520,7 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
   const aboutChild = aboutOneChild.test(question);
   if (aboutChild) {
     if (namedIn(nameSlotsAboutAChild)) return true;
-    if (namedIn([lowerCaseNameFromPlace], isLowerCaseName)) return true;
+    if (namedIn([lowerCaseNameFromPlace, lowerCaseNameAfterRelation], isLowerCaseName)) return true;
     if (lowerCaseDottedInitials.test(question)) return true;
     // A bare name or place is only taken for a child's when the question is about one person.
     if (aboutOnePerson.test(question) && namedIn(nameSlotsAboutOnePerson, isPersonName)) return true;

@@ -339,6 +339,14 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     // A family's social worker, asked for by name.
     "Family in my ward has a child protection plan – can you give me the social worker's name so I can chase them?",
     'the social worker for the nowak family hasnt returned calls for 2 weeks, give me her name and mobile no pls',
+    // Typed in lower case: a baby's or a carer's first name, a name with an initial and an age, a double-barrelled name
+    // after "was", initials with "age 13", and which child an incident was about.
+    'did the IRO review for baby maisie (with foster carers in hexham) happen this week and what was decided',
+    "foster carer janet on birch rd says her payments are late and shes thinking of giving notice on the 3 kids, can u check her account",
+    "is kayleigh r (20, care leaver) getting her council tax exemption? she's had a bill through",
+    'which childrens home in my ward was ellie-mae placed at? her auntie wants to visit',
+    "LW age 13 in care - can you confirm shes actually going to kingsmead, head told me her attendance is 40%",
+    'Oakdene reg 44 report for jan - which boy was the self harm incident about?',
     // Which carers have room picks out carers, and the children they would take.
     "Which foster carers in Northfield ward have a spare bed right now? I know a grandad who's desperate for somewhere for his two grandkids tonight.",
   ])('%s', (question) => {
@@ -755,6 +763,8 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['Who looks after bus shelters? The one on Kings Road has been smashed for weeks.', 'highways-and-parking'],
     ["Can my constituent get help with her son's speech and language therapy? He's 4 and not in care.", 'send'],
     ['can people still print at the library and how much per page', 'leisure-and-culture'],
+    ['can the friends group put a memorial bench in the park', 'leisure-and-culture'],
+    ['how does a resident submit a public question to cabinet', 'democratic-admin'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
