@@ -23,7 +23,7 @@ export const namesCorporateParenting = (normalisedText: string): boolean => care
 
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
-  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|how (to|do you|do we|do councillors|do members|can we) claim (for |back )?(mileage|expenses|travel|parking|petrol|fuel)|claim(ing)? (for |back )?my (mileage|expenses|travel|parking|petrol|fuel)|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;
+  /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|how (to|do you|do we|do councillors|do members|can we) claim (for |back )?(mileage|expenses|travel|parking|petrol|fuel)|claim(ing)? (for |back )?(my |the )(mileage|expenses|travel|parking|petrol|fuel)|(members |councillors )?mileage rates?|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;
 
 /** Languages a member may want something translated into. */
 const languages = 'welsh|polish|french|spanish|german|urdu|punjabi|arabic|romanian|portuguese|italian|bengali|gujarati';

@@ -447,7 +447,7 @@ const nameWithInitial = /\b([A-Z][a-z]+)\s+[A-Z]\.?(?=[\s,)]|['’]s\b|$)/g;
 // Typed in lower case, a name ends the phrase ("the latest on kayden?", "heard about tyler's move"); a word that runs on
 // into a noun describes a topic ("news about teenage asylum seekers").
 const askingAfterName =
-  /\b(?:[Hh]appening|[Gg]oing on|[Uu]pdate|[Nn]ews|[Hh]eard|[Ll]atest)\s+(?:with|w\/?|on|about)\s+([A-Z][A-Za-z]+|[a-z]+(?=\s*(?:[?.!,;:)]|$)|['’]s\b|\s+(?:is|has|was|at|in|from|who|and|since|now|been|got|doing)\b))\b/g;
+  /\b(?:[Hh]appening|[Gg]oing on|[Uu]pdate|[Nn]ews|[Hh]eard|[Ll]atest)\s+(?:with|w\/?|on|about)\s+([A-Z][A-Za-z]+|[a-z]+(?=(?:\s+[a-z]+)?(?:\s*(?:[?.!,;:)]|$)|['’]s\b|\s+(?:is|has|was|at|in|from|who|and|since|now|been|got|doing)\b)))\b/g;
 /** A name and an age ("Tyler (15)", "chloe, 12"); the age is the second group. */
 const nameAndAge = /\b([A-Za-z][a-z]+(?:[A-Z][a-z]+)?)\s*(?:,|\()\s*(?:aged?\s+)?(\d{1,2})\s*(?:,|\)|yo\b|years?\b|$)/g;
 

@@ -24,12 +24,14 @@ export type AskParts = {
   readonly asking: string;
   /** The question up to the end of what it asks, without the aside after it ("… What is it? I'll be at the leisure centre later."). */
   readonly upToTheAsk: string;
+  /** Typed as one sentence: the scene, if any, was found by the words that start the ask ("… so how many…"). */
+  readonly inOneBreath: boolean;
 };
 
 /** Every part of the question the scope guard reads, from one split into sentences. */
 export function askParts(question: string): AskParts {
   const sentences = question.split(sentenceBreak);
-  if (sentences.length < 2) return { scene: '', ask: question, scenePlace: 'none', asking: question, upToTheAsk: question };
+  if (sentences.length < 2) return oneBreathParts(question);
   const { askStart, askEnd } = askBounds(sentences);
   const askSentences = sentences.slice(askStart, askEnd);
   const asking = askSentences.filter((sentence) => sentence.includes('?') || asksUnmarked.test(sentence));
@@ -41,8 +43,37 @@ export function askParts(question: string): AskParts {
     scenePlace: before && after ? 'around' : before ? 'before' : after ? 'after' : 'none',
     asking: (asking.length > 0 ? asking : askSentences).join(' '),
     upToTheAsk: sentences.slice(0, askEnd).join(' '),
+    inOneBreath: false,
   };
 }
+
+/**
+ * A message typed in one breath has no sentences to split, but its question often starts after "so" or "but" ("…in
+ * between the car parking charges item and the bus consultation the chief exec said… but whats the difference"): what
+ * comes before is the scene. Only a long lead-in counts, so "is it so what I think" stays whole.
+ */
+function oneBreathParts(question: string): AskParts {
+  const whole: AskParts = { scene: '', ask: question, scenePlace: 'none', asking: question, upToTheAsk: question, inOneBreath: true };
+  const starts = [...question.matchAll(oneBreathAsk)];
+  const start = starts.at(-1)?.index;
+  if (start === undefined) return whole;
+  const scene = question.slice(0, start).trim();
+  const ask = question.slice(start).trim();
+  if (scene.split(/\s+/).length < minOneBreathScene || ask.split(/\s+/).length < minOneBreathAsk) return whole;
+  return { scene, ask, scenePlace: 'before', asking: ask, upToTheAsk: question, inOneBreath: true };
+}
+
+const oneBreathAsk = new RegExp(
+  [
+    String.raw`(?<=\b(?:so|but|now|quickly|anyway)\s+)(?=(?:what|whats|how|which|when|who|whos|where|why|is|are|does|do|did|can|could|should|would|was|were|has|have)\b)`,
+    // "…but one lady asked me how…", "…but I was wondering…", "…and wants to know which…"
+    String.raw`(?<=\bbut\s+)(?=(?:[a-z]+\s+){0,3}asked (?:me|us)\b|i was wondering\b)`,
+    String.raw`\b(?=(?:i|we) (?:need|want|wanted|would like|d like) to (?:know|find out|check)\b|(?:wants|wanted) to know\b)`,
+  ].join('|'),
+  'gi',
+);
+const minOneBreathScene = 12;
+const minOneBreathAsk = 4;
 
 /** Where the ask starts and ends, in sentences. */
 function askBounds(sentences: readonly string[]): { askStart: number; askEnd: number } {

@@ -53,7 +53,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
  * the principles or the bot's own answers. Not when the question says the child is not in care.
  */
 function businessOnlyInTheScene(question: string, text: string): boolean {
-  const { scene, ask, scenePlace, asking, upToTheAsk } = askParts(question);
+  const { scene, ask, scenePlace, asking, upToTheAsk, inOneBreath } = askParts(question);
   if (saysNotInCare(text)) return false;
   // Business in a remark between two asks is chatter, as it is after the ask ("… in 2014? That was the waste contract row. Was it…?").
   if (councilBusinessIn(normaliseText(asking))) return false;
@@ -68,10 +68,29 @@ function businessOnlyInTheScene(question: string, text: string): boolean {
   const leadIn = upToTheAsk.split(changeOfSubject).at(-1) ?? upToTheAsk;
   const leadInBusiness = councilBusinessIn(normaliseText(leadIn));
   if ((leadInBusiness === undefined || leadInBusiness === 'general-knowledge') && namesACorporateParentingConcept(leadIn)) return true;
+  // Typed in one breath, the business is in the member's day when the ask after "so" or "but" is about corporate
+  // parenting, or when the lead-in names corporate parenting last.
+  if (inOneBreath && (namesACorporateParentingConcept(ask) || namedLastIn(leadIn) === 'corporate-parenting')) return true;
   // Otherwise a lead-in with business is often what a bare ask is about ("The bins were missed. Who do I report it to?"),
   // while business only in chatter after the ask is not ("… Can CSE happen online? I parked at the supermarket.").
   return scenePlace !== 'before' && namesACorporateParentingConcept(ask);
 }
+
+/**
+ * Corporate parenting or other business, whichever a lead-in names last: "…between the car parking charges item and
+ * the bus consultation the chief exec said we need to care about our children in care… but whats the difference" is
+ * about children in care; "I sit on the fostering panel and my bins were missed so who do I report it to" is about bins.
+ */
+function namedLastIn(leadIn: string): 'corporate-parenting' | 'business' | undefined {
+  for (const clause of leadIn.split(clauseBreak).reverse()) {
+    const text = normaliseText(clause);
+    if (councilBusinessIn(text)) return 'business';
+    if (namesCorporateParenting(text)) return 'corporate-parenting';
+  }
+  return undefined;
+}
+
+const clauseBreak = /[,;:.!?()]|\s[-–—]\s|\b(?:and|but|so|then|while|when|after|before|because|between|alongside|besides|as well as|along with|on top of)\b/i;
 
 /** Words that leave what came before behind. */
 const changeOfSubject =

@@ -412,6 +412,19 @@ describe('asking which principle covers something is answered by the principles'
 });
 
 describe('a question with a scene before it or an aside after it is answered on what it asks', () => {
+  it('splits a message typed in one breath where its question starts, after a long lead-in', () => {
+    expect(splitAsk('we had terrible turnout at our last training session for panel members only three came and the rest were at the planning committee so how many members attended rotherhams june 2016 level 2 session')).toEqual({
+      scene: 'we had terrible turnout at our last training session for panel members only three came and the rest were at the planning committee so',
+      ask: 'how many members attended rotherhams june 2016 level 2 session',
+      scenePlace: 'before',
+    });
+    expect(splitAsk('our democratic services officer is updating the member handbook along with the code of conduct section and wants to know which guidance to read')).toMatchObject({
+      ask: 'wants to know which guidance to read',
+    });
+    // A short lead-in is not a scene.
+    expect(splitAsk('is it so what do I do')).toEqual({ scene: '', ask: 'is it so what do I do', scenePlace: 'none' });
+  });
+
   it('splits the ask (from the first sentence that asks to the last) from the sentences around it', () => {
     expect(splitAsk('At board the VSH mentioned a late PEP. It got me wondering. How quickly should a PEP be done? And who checks?')).toEqual({
       scene: 'At board the VSH mentioned a late PEP. It got me wondering.',

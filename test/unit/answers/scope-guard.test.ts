@@ -347,6 +347,7 @@ describe('scope guard: a named or identifiable child or family is declined', () 
     'which childrens home in my ward was ellie-mae placed at? her auntie wants to visit',
     "LW age 13 in care - can you confirm shes actually going to kingsmead, head told me her attendance is 40%",
     'Oakdene reg 44 report for jan - which boy was the self harm incident about?',
+    'can you check what is happening with kayleigh brennan who is 15 and in care at the ashgrove childrens home',
     // Which carers have room picks out carers, and the children they would take.
     "Which foster carers in Northfield ward have a spare bed right now? I know a grandad who's desperate for somewhere for his two grandkids tonight.",
   ])('%s', (question) => {
@@ -765,6 +766,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['can people still print at the library and how much per page', 'leisure-and-culture'],
     ['can the friends group put a memorial bench in the park', 'leisure-and-culture'],
     ['how does a resident submit a public question to cabinet', 'democratic-admin'],
+    // In one breath, business named last before a bare ask is what it asks about.
+    ['I sit on the fostering panel and my wheelie bin was stolen last week so who do I report it to', 'waste'],
+    ['I drove to two childrens homes and the corporate parenting board this month for my visits and want to claim the mileage what is the current members mileage rate', 'members-allowances'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
     expect(decision.kind).toBe('out-of-scope');
@@ -787,6 +791,13 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // Typed in one breath: the business is the member's day when the question after "so" or "but" is about corporate
+    // parenting, or the lead-in names corporate parenting last.
+    'we had terrible turnout at our last training session for panel members only three came and the rest were at the planning committee so how many members attended rotherhams june 2016 level 2 session',
+    "i've volunteered to help with visits to our childrens homes alongside my other role on the standards committee so how often does the independent person have to visit each home under the regulations",
+    'at the leaders briefing this morning in between the car parking charges item and the bus consultation the chief exec said we need to care about our children in care not just care for them and I wrote it down but whats the difference supposed to be and where does that phrase come from',
+    'had a long surgery this morning mostly about damp and a couple of fly tipping complaints but one lady asked me how a child actually ends up in care and what the legal routes are',
+    'our democratic services officer is updating the member handbook along with the code of conduct section and wants to know which other pieces of children act guidance the 2018 corporate parenting principles guidance is meant to be read alongside can you tell me',
     // Whether corporate parenting guidance reaches another service is the guidance's own question.
     "Our head of waste services told a directors' meeting there is no government guidance on corporate parenting that covers his service. What statutory guidance should I point him to?",
     // "quoted a 2013" is a word and an article before a year, not a name and an initial.
