@@ -161,8 +161,8 @@ const asksToCompare = /\b(compare[sd]?|comparing|comparison|compared (with|to)|v
 /** Benchmarking against councils in general, or comparing notes, names no second thing to explain. */
 const comparesWithEveryone =
   /\b(compar\w*|vs|versus)\b.{0,60}\b(other|similar|neighbouring|comparable|statistical neighbours?|everyone else|the national|national average|england average|the rest of)\b|\bcompare notes\b/i;
-const comparedCandidates = 3;
-const comparedRankShare = 0.25;
+const comparedCandidates = 6;
+const comparedRankShare = 0.15;
 
 /** The hits, best first (see `rankOf`). */
 export function rankHits(search: IndexSearch): IndexHit[] {
