@@ -361,7 +361,7 @@ const someoneAtNamedPlace =
   /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
-const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z][a-zA-Z']+) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
+const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z](?:[a-z]|['’][A-Z])[a-zA-Z']*) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;
 const familyPossessive = /\b[Tt]he ([A-Z][a-z]+) family['’]s\b/g;
 /**
  * Asking for where a child or their carers live or how to reach them; not someone else's request, or details someone
@@ -541,7 +541,9 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
     }
   }
   if (aboutChild || eventInOnesLife.test(question) || stateOfOnesLife.test(question)) {
-    for (const { 1: first = '', 2: second = '', index = 0 } of question.matchAll(hyphenatedName)) {
+    for (const { 0: hyphenated, 1: first = '', 2: second = '', index = 0 } of question.matchAll(hyphenatedName)) {
+      // A number written out ("forty-seven unread messages") is not a name.
+      if (spokenNumbersAsDigits(hyphenated.toLowerCase()) !== hyphenated.toLowerCase()) continue;
       // Capitals mark a name; typed in lower case, both halves must be words the articles never use, and not
       // an adjective like "longest-serving", nor a thing after "a" or "our" ("our own health deep-dive").
       const capitalised = /^[A-Z]/.test(first) && /^[A-Z]/.test(second);

@@ -791,6 +791,9 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // A number written out with a hyphen is not a double-barrelled name, and an acronym's possessive is not a family.
+    'When did personal adviser support for all care leavers up to twenty-five come in? My colleague says she thinks it was 2018.',
+    "I get the LGA's children's services bulletin and read about the local offer, and I counted forty-seven unread newsletters this morning. My colleague says she unsubscribed. How do I stop the briefings?",
     // Typed in one breath: the business is the member's day when the question after "so" or "but" is about corporate
     // parenting, or the lead-in names corporate parenting last.
     'we had terrible turnout at our last training session for panel members only three came and the rest were at the planning committee so how many members attended rotherhams june 2016 level 2 session',
