@@ -118,7 +118,7 @@ export function createAnswerEngine(articles: readonly Article[], options: Answer
       const question = withoutGreetingAndSignOff(typed);
       const decision = checkScope(question, knownWords);
       if (decision.kind !== 'in-scope') return declineFor(decision);
-      const search = index.search(question.slice(0, maxQuestionLength));
+      const search = index.search(question);
       const ranked = rankHits(search);
       const top = ranked[0];
       const article = top ? articlesById.get(top.id) : undefined;

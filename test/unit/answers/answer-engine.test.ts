@@ -582,6 +582,14 @@ describe('questions without an answer', () => {
     expect(engine.answer('  ')).toMatchObject({ kind: 'declined', reason: 'empty', storeQuestion: false });
   });
 
+  it('answers a long account on the question at its end, past the search limit and however much the account says', () => {
+    const jtai = "At our corporate parenting board on Monday, the director of children's services mentioned in her verbal update that the council had recently had a 'JTAI', that inspectors from several different organisations had been on site for a week looking at how agencies worked together, and that the findings letter would be published shortly and reported to the board at its next meeting. Several members looked blank, and one whispered to me asking whether it was the same as an Ofsted inspection. The director moved straight on to the next item without explaining, and I didn't want to interrupt. Afterwards, in the car park, two other members admitted they had no idea what it was either, and one said she had assumed it was something to do with youth justice. Before the findings arrive I'd like to know what the acronym stands for so that we can read the letter with some understanding of what kind of inspection it was, and so that I can add it to the board's glossary, which I've offered to update. What does JTAI stand for?";
+    expect(jtai.length).toBeGreaterThan(maxQuestionLength);
+    expect(answered(engine.answer(jtai)).text).toMatch(/joint targeted area inspection/i);
+    const evaluation = "I attended the corporate parenting training session for councillors in the council chamber this afternoon, which was run by an officer from the children in care service and covered our statutory duties, the corporate parenting principles and what questions we should be asking at committee. It was very good, and at the end the trainer said that, instead of filling in a paper form as we used to, members should give their feedback on the session through this bot, and that the answers would go to the member development panel to help plan future sessions and to the corporate parenting panel in due course. She said it would ask whether our objectives were achieved, how relevant the session was to our role, and how satisfied we were overall, as well as what we had learned and what we'd do differently. Unfortunately she ran out of time to show us how it works, and several of us left the chamber unsure what to do. I'd like to complete it while the session is fresh in my mind. How do I fill in the evaluation for today's training session through this bot?";
+    expect(answered(engine.answer(evaluation)).article.id).toBe('bot-evaluations-how-to');
+  });
+
   it('still answers a question longer than the search limit', () => {
     const long = `What are the seven corporate parenting principles? ${'Please explain in detail. '.repeat(80)}`;
     expect(long.length).toBeGreaterThan(maxQuestionLength);
