@@ -358,6 +358,14 @@ describe('answers quote the words that matter', () => {
   });
 });
 
+describe('training reminders', () => {
+  it('says reminders come before sessions the member is invited to, and not for meetings', () => {
+    const { text } = answered(engine.answer('Will the bot remind me before a training session?'));
+    expect(text).toContain('unless you declined');
+    expect(text).toContain('does not remind you about board, panel or committee **meetings**');
+  });
+});
+
 describe('a question comparing two things', () => {
   it('is answered from both articles, the second under its title, with the sources of both', () => {
     const result = answered(engine.answer("Who chaired the corporate parenting body in Rutland's 2014 proposal compared with Rotherham's group in 2013?"));
