@@ -1,4 +1,4 @@
-import { saysNotInCare } from './council-business.js';
+import { namesCorporateParenting, saysNotInCare } from './council-business.js';
 import { normaliseText } from './vocabulary.js';
 
 /**
@@ -12,7 +12,8 @@ export function withoutRemarks(question: string): string {
   return question
     .replace(bracketedAside, (aside) => (aside.split(/\s+/).length >= minAsideWords && !saysNotInCare(normaliseText(aside)) ? ' ' : aside))
     .replace(busyWith, ' ')
-    .replace(whereTheMemberIs, ' ');
+    // A remark that names corporate parenting ("before the next corporate parenting panel") says what the question is about.
+    .replace(whereTheMemberIs, (remark) => (namesCorporateParenting(normaliseText(remark)) ? remark : ' '));
 }
 
 /**
@@ -46,6 +47,15 @@ const whereTheMemberIs = new RegExp(
     String.raw`(?:at|in) the (?:swimming gala|gym|hairdressers?|dentists?|doctors|hospital|supermarket|school gates)`,
     // "trying to finish my expenses form (not asking you about that)"
     String.raw`(?:trying to|about to|meant to be) (?:finish|do|fill in|sort|write|get through) [^,.;?!()]{0,40}`,
+    // "in between a parking complaint and a resident moaning about fly tipping and i keep seeing…", "between the budget and the local plan items"
+    // (not "the difference between a care home and a nursing home")
+    String.raw`(?<!\b(?:difference|differences|diffrence|differnce|diff|differ|distinction|distinguish|choose|choice|relationship|links?|overlap|balance|split|divide|line|tension|conflict|confusion|compare|comparison)\s)(?:in the gap |in )?between (?:[a-z'’]+ ){0,10}?[a-z'’]+ and (?:[a-z'’]+ ){0,8}?[a-z'’]+(?= (?:and i|and it|and everyone|and the|i|how|what|whats|which|who|when|why|is|are|does|do|did|can|so|because)\b|[,.;:!?]|$)`,
+    // "before the waste contract briefing", "straight after the fly tipping update", "after a long debate on the car parking charges"
+    String.raw`(?:before|after|straight after|just after) (?:the |a |an |my |our |this mornings |last nights |todays )?(?:[a-z'’]+ ){0,4}?(?:meeting|briefing|debrief|item|update|debate|committee|panel|review|consultation|session|hearing|walkabout)\b(?: (?:on|about) (?:the )?(?:[a-z'’]+ ){0,3}[a-z'’]+| at (?:group|cabinet|council))?`,
+    // "in the licensing committee this morning"
+    String.raw`in (?:the |a )(?:[a-z'’]+ ){0,3}(?:committee|meeting|panel|briefing) (?:this morning|this afternoon|tonight|last night|yesterday|today|earlier)`,
+    // "with everything going on with the budget and the local plan"
+    String.raw`with everything (?:going on|happening) (?:with|at|in) [^,.;?!()]{0,60}?(?= (?:did|is|are|do|does|what|how|i)\b|[,.;?!]|$)`,
     // "the budget meeting was brutal"
     String.raw`(?:the |our |my |this |that )?[a-z]+ (?:meeting|committee) (?:was|went|ran|dragged)\b[^,.;?!()]{0,40}`,
   ].join('|')})`,

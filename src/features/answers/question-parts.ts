@@ -65,7 +65,7 @@ function oneBreathParts(question: string): AskParts {
 
 const oneBreathAsk = new RegExp(
   [
-    String.raw`(?<=\b(?:so|but|now|quickly|anyway)\s+)(?=(?:what|whats|how|which|when|who|whos|where|why|is|are|does|do|did|can|could|should|would|was|were|has|have)\b)`,
+    String.raw`(?<=\b(?:so|but|now|quickly|anyway)\s+(?:(?:a )?quick (?:one|question|q)\s+)?)(?=(?:what|whats|how|which|when|who|whos|where|why|is|are|does|do|did|can|could|should|would|was|were|has|have)\b)`,
     // "…but one lady asked me how…", "…but I was wondering…", "…and wants to know which…"
     String.raw`(?<=\bbut\s+)(?=(?:[a-z]+\s+){0,3}asked (?:me|us)\b|i was wondering\b)`,
     String.raw`\b(?=(?:i|we) (?:need|want|wanted|would like|d like) to (?:know|find out|check)\b|(?:wants|wanted) to know\b)`,

@@ -20,6 +20,21 @@ describe("remarks about the member's day", () => {
     expect(squeezed("What about her EHCP (she isn't looked after)?")).toBe("What about her EHCP (she isn't looked after)?");
   });
 
+  it("leaves out the meetings the member is squeezing the question between, before or after", () => {
+    expect(squeezed('in between a parking complaint and a resident moaning about fly tipping and i keep seeing this line')).toBe('and i keep seeing this line');
+    expect(squeezed('what reports should the board get because i am drafting our forward plan between the budget and the local plan items')).toBe(
+      'what reports should the board get because i am drafting our forward plan',
+    );
+    expect(squeezed('our council tax support team rang me before the waste contract briefing asking about care leavers')).toBe('our council tax support team rang me asking about care leavers');
+    expect(squeezed('sat in the chamber after a long debate on the car parking charges and why were foster carers leaving')).toBe('sat in the chamber why were foster carers leaving');
+    expect(squeezed('in the licensing committee this morning we talked about CSE')).toBe('we talked about CSE');
+  });
+
+  it('keeps what a question compares, and a remark that names corporate parenting', () => {
+    expect(squeezed("What's the difference between a care home and a nursing home?")).toBe("What's the difference between a care home and a nursing home?");
+    expect(squeezed('can you set me a reminder before the next corporate parenting panel')).toBe('can you set me a reminder before the next corporate parenting panel');
+  });
+
   it('keeps a question that is only about other business', () => {
     expect(squeezed('When are the bins collected on my street?')).toBe('When are the bins collected on my street?');
   });

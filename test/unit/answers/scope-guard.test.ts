@@ -791,6 +791,11 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // The meetings a one-breath message is squeezed between, before or after are the member's day.
+    'doing casework emails in between a parking complaint and a resident moaning about fly tipping and i keep seeing this line about children being cared for and cared about in the corporate parenting papers whats the difference meant to be between the two',
+    'the lead member mentioned a jtai at group meeting between the waste contract and the car parking charges and everyone nodded but i dont think anyone knew what jtai stands for do you',
+    'sat in the council chamber after a long debate on the car parking charges and why were foster carers leaving in rotherham according to the select commission minutes because we are losing carers too',
+    'waiting for the highways officer to ring me back about the potholes on the high street so quick one what does looked after actually mean in the children act 1989',
     // A number written out with a hyphen is not a double-barrelled name, and an acronym's possessive is not a family.
     'When did personal adviser support for all care leavers up to twenty-five come in? My colleague says she thinks it was 2018.',
     "I get the LGA's children's services bulletin and read about the local offer, and I counted forty-seven unread newsletters this morning. My colleague says she unsubscribed. How do I stop the briefings?",
