@@ -21,6 +21,9 @@ const careContext = (text: string): boolean => careWords.test(text) || principle
 /** Does the text name corporate parenting (children in care, care leavers, the board, the principles...)? */
 export const namesCorporateParenting = (normalisedText: string): boolean => careContext(normalisedText);
 
+/** Does the text ask how far the corporate parenting principles, duty or guidance reach ("do they apply to licensing?")? */
+export const asksHowFarThePrinciplesReach = (normalisedText: string): boolean => principlesReach.test(normalisedText);
+
 /** The councillor's own claims and pay: never corporate parenting, whatever meeting they were for. */
 const ownClaims =
   /\b((can|do|how do|where do|should|could) i (claim|get paid|be paid|be reimbursed)|how (to|do you|do we|do councillors|do members|can we) claim (for |back )?(mileage|expenses|travel|parking|petrol|fuel)|claim(ing)? (for |back )?(my |the )(mileage|expenses|travel|parking|petrol|fuel)|(members |councillors )?mileage rates?|my (mileage|expenses|allowances?|expenses? claims?)|my ([a-z]+ ){0,2}(expense|expenses|mileage) claims?|special responsibility allowances?|basic allowance|members? allowances?)\b/;

@@ -1,4 +1,4 @@
-import { councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
+import { asksHowFarThePrinciplesReach, councilBusinessIn, generalKnowledgeGoTo, goToFor, namesCorporateParenting, saysNotInCare, type OutOfScopeCategory } from './council-business.js';
 import { mentionsIdentifiableChild } from './identifiable-child.js';
 import { withoutRemarks } from './member-remarks.js';
 import { askParts } from './question-parts.js';
@@ -42,7 +42,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   // Most questions hold no remarks about the member's day: only those are normalised a second time.
   const asked = withoutRemarks(question);
-  const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question);
+  const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question) ?? anotherServiceAsked(question);
   if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
@@ -91,6 +91,24 @@ function namedLastIn(leadIn: string): 'corporate-parenting' | 'business' | undef
 }
 
 const clauseBreak = /[,;:.!?()]|\s[-–—]\s|\b(?:and|but|so|then|while|when|after|before|because|between|alongside|besides|as well as|along with|on top of)\b/i;
+
+/**
+ * A service every resident uses, asked about after a scene that names corporate parenting only as the member's
+ * background ("I sit on the corporate parenting board and know about children's social care, but nothing about services
+ * for older people. How does she get a needs assessment from adult social care?"). Not expenses or meetings, which a
+ * scene about a volunteer or the board may own ("…an independent visitor. Can I claim those back?"), and not when the
+ * question asks how far the principles reach ("Licensing? Planning?").
+ */
+function anotherServiceAsked(question: string): OutOfScopeCategory | undefined {
+  const { scene, asking } = askParts(question);
+  if (!scene || namesACorporateParentingConcept(asking) || asksHowFarThePrinciplesReach(normaliseText(question))) return undefined;
+  const category = councilBusinessIn(normaliseText(asking));
+  return category && servicesForEveryone.has(category) ? category : undefined;
+}
+
+const servicesForEveryone: ReadonlySet<OutOfScopeCategory> = new Set([
+  'adult-social-care', 'school-admissions', 'housing', 'planning', 'licensing', 'waste', 'highways-and-parking', 'property', 'council-finance',
+]);
 
 /** Words that leave what came before behind. */
 const changeOfSubject =

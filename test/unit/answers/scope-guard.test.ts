@@ -768,6 +768,15 @@ describe('scope guard: council business outside corporate parenting is declined 
     ['how does a resident submit a public question to cabinet', 'democratic-admin'],
     // In one breath, business named last before a bare ask is what it asks about.
     ['I sit on the fostering panel and my wheelie bin was stolen last week so who do I report it to', 'waste'],
+    // A service every resident uses, asked about after a scene that names corporate parenting only as the member's background.
+    [
+      "A constituent's father is eighty-three and has dementia. I sit on the corporate parenting board and know about children's social care, but nothing about services for older people. How does she get a needs assessment for her father from adult social care?",
+      'adult-social-care',
+    ],
+    [
+      'A family has just moved into my ward. I know how admissions work for children in care, but not for other families. How does an in-year primary school application work, and how long can the council take to find places?',
+      'school-admissions',
+    ],
     ['I drove to two childrens homes and the corporate parenting board this month for my visits and want to claim the mileage what is the current members mileage rate', 'members-allowances'],
   ])('%s → %s', (question, category) => {
     const decision = checkScope(question, knownWords);
@@ -791,6 +800,9 @@ describe('scope guard: greetings and small talk', () => {
 
 describe('scope guard: in-scope questions that mention other services are NOT declined', () => {
   it.each([
+    // Expenses after a scene about a volunteer are the volunteer's; which services the principles reach is their own question.
+    "I'm thinking of volunteering as an independent visitor for a child in care. It would mean bus fares and the odd cinema ticket. Can I claim those back?",
+    'Our monitoring officer wants to know which council functions the principles actually apply to. Licensing? Planning? Leisure? Is there a list somewhere in the statutory guidance?',
     // The meetings a one-breath message is squeezed between, before or after are the member's day.
     'doing casework emails in between a parking complaint and a resident moaning about fly tipping and i keep seeing this line about children being cared for and cared about in the corporate parenting papers whats the difference meant to be between the two',
     'the lead member mentioned a jtai at group meeting between the waste contract and the car parking charges and everyone nodded but i dont think anyone knew what jtai stands for do you',
