@@ -358,7 +358,7 @@ const determinerBefore = /\b(a|an|the|our|my|your|their|this|that|its)( (?!(?:wa
 /** Two people's initials together ("LB and JB"). */
 const initialsPair = /\b([A-Z]{2})\s+(?:and|&)\s+([A-Z]{2})\b/g;
 const someoneAtNamedPlace =
-  /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
+  /\b(the|that|this) (child|kid|young person|youngster|family|foster carers?|foster family|member of staff|staff member|support worker|care worker|residential worker|home manager)\s+(at|from|on|who lives|living|next door)\s+(number|no\.?|flat|\d|[A-Z][a-z]+)/;
 const caseDetails =
   /\b(child protection plan|cp plan|case file|case notes|case details)\b.{0,40}\b(for|of|on|about) (the|this|that) (family|child|boy|girl)\b/i;
 const namedFamily = /\b[Tt]he (?:two |three |four |five |\d+ |eldest |youngest |oldest |middle )?(?:little |young |baby )?(?:[Yy]ear \d{1,2} )?([A-Z](?:[a-z]|['’][A-Z])[a-zA-Z']*) (family|children|kids|boys?|girls?|lads?|lass|brothers|sisters|siblings|twins|household|baby)\b/;

@@ -43,7 +43,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   // Most questions hold no remarks about the member's day: only those are normalised a second time.
   const asked = withoutRemarks(question);
   const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question) ?? anotherServiceAsked(question);
-  if (category && !businessOnlyInTheScene(question, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
+  if (category && !businessOnlyInTheScene(asked, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
 
