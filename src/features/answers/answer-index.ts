@@ -379,7 +379,9 @@ function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) 
   const acronym = pronoun ? [...scene.matchAll(typedAcronym)].at(-1)?.[0] : undefined;
   // "What is CiN?" after a scene asks about the acronym it names, however few its words.
   if (!acronym) return { words: askWords, onlyAnAcronym: Boolean(scene) && asksOnlyAnAcronym(ask, askWords) };
-  return { words: askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word)), onlyAnAcronym: true };
+  // Asked of an acronym, "what does it mean?" is a glossary question as "what does it stand for?" is.
+  const words = askWords.map((word) => (word === pronoun ? acronym.toLowerCase() : word));
+  return { words: words.includes('mean') && !words.includes(glossaryMarker) ? [...words, glossaryMarker] : words, onlyAnAcronym: true };
 }
 
 /**

@@ -478,6 +478,8 @@ describe('a question with a scene before it or an aside after it is answered on 
     ['Our scorecard has one line for CiN and another for CiC, and cabinet thought they were the same. What is CiN?', 'def-children-in-care-terminology'],
     // "What's that?" asks about the scene's acronym, however short the scene.
     ["the care plan mentions a CAO - what's that?", 'glossary-children-and-care'],
+    // "What does it mean?" of a quoted acronym is a glossary question.
+    ["A foster carer wrote 'PLAC' in an email to me - what does it mean?", 'glossary-children-and-care'],
     // An acronym the member asks the meaning of is the subject, wherever the ask is and whatever else the message says.
     ['sorry another acronym I am in the library and the papers say CAO what is that please', 'glossary-children-and-care'],
     ['what does cao stand for in childrens social care papers, kept popping up in the agenda pack i read over breakfast', 'glossary-children-and-care'],
