@@ -155,6 +155,8 @@ const babyName = /\b(?:baby|little) ([A-Z][a-z]+)/g;
 /** A first name typed in lower case after "baby" or a relation ("baby maisie", "foster carer janet on birch rd"). */
 const lowerCaseNameAfterRelation =
   /\b(?:baby|little|foster carer|carer|son|daughter|grandson|granddaughter|nephew|niece)\s+([a-z]{3,})\b(?=\s*(?:\(|,|on|from|at|in|with|says|said|who|is|has|was|got|gets|had)\b|\s*\()/g;
+/** Two first names in brackets after the children they name ("the two brothers placed out of county (Jack & Alfie)"). */
+const namesInBrackets = /\(([A-Z][a-z]+)(?:,| (?:&|and)) [A-Z][a-z]+\)/g;
 const nameThenDescription = /\b([A-Z][a-z]+)\s*\((?:care leaver|in care|looked after|foster|aged|\d|[Yy]\d|[Yy]r|[Yy]ear|the one|lives|who)/g;
 const lowerCaseNameAndInitial = /\b([a-z]{3,}) (?![ai]\b)[a-z]\b(?=,| \(\s*\d| (?:is|has|was|entitled|got|gets|in|at|been|still|now|aged|used|who|lives|lived|\d))/g;
 const lowerCaseNameFirst = /^\s*([a-z]{3,})\s*[-:–]\s/g;
@@ -463,7 +465,7 @@ const strongSignals: readonly RegExp[] = [
 /** Places in a question where a name (the first group) picks out a person, whatever the question is about. */
 const nameSlots: readonly RegExp[] = [
   agedChildAtNamedPlace, careStepForName, nameWithAge, lowerCaseNameWithAge, familyBySurname, familyTheyLiveWith, wasItName, babyName, caseBySurname,
-  nameThenDescription, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, nameUpdate, particularName,
+  nameThenDescription, namesInBrackets, lowerCaseNameAndInitial, titledName, relationThenName, nameWithInitial, nameUpdate, particularName,
   nameThenCareStatus, nameWhoAtStart, nameFromGroupAtStart, nameIsWell, whoIsNameWith, nameInSchoolYear, visitNameAtPlace, nameFromNamedHome, namesGiven, askedAfterNameFrom, nameIsInCare,
 ];
 /** Places where a name picks out a child when the question is about a child's care. */
