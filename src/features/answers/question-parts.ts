@@ -54,13 +54,14 @@ export function askParts(question: string): AskParts {
  */
 function oneBreathParts(question: string): AskParts {
   const whole: AskParts = { scene: '', ask: question, scenePlace: 'none', asking: question, upToTheAsk: question, inOneBreath: true };
-  const starts = [...question.matchAll(oneBreathAsk)];
-  const start = starts.at(-1)?.index;
+  const wordsIn = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  const fits = (start: number): boolean => wordsIn(question.slice(0, start)) >= minOneBreathScene && wordsIn(question.slice(start)) >= minOneBreathAsk;
+  const positions = (pattern: RegExp): number[] => [...question.matchAll(pattern)].map((match) => match.index ?? 0).filter(fits);
+  // The last "so…" or "but…" that leaves a question; failing that, in a message with no punctuation, the first question word.
+  const start = positions(oneBreathAsk).at(-1) ?? (punctuation.test(question) ? undefined : positions(unpunctuatedAsk)[0]);
   if (start === undefined) return whole;
-  const scene = question.slice(0, start).trim();
   const ask = question.slice(start).trim();
-  if (scene.split(/\s+/).length < minOneBreathScene || ask.split(/\s+/).length < minOneBreathAsk) return whole;
-  return { scene, ask, scenePlace: 'before', asking: ask, upToTheAsk: question, inOneBreath: true };
+  return { scene: question.slice(0, start).trim(), ask, scenePlace: 'before', asking: ask, upToTheAsk: question, inOneBreath: true };
 }
 
 const oneBreathAsk = new RegExp(
@@ -72,6 +73,13 @@ const oneBreathAsk = new RegExp(
   ].join('|'),
   'gi',
 );
+/**
+ * Typed with no punctuation at all, a question word mid-message starts the question too ("…drafting a response to a
+ * planning objection what are link champions in corporate parenting"), unless the message opens with its question.
+ */
+const unpunctuatedAsk =
+  /(?<!^\s*(?:what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will)\b.*)(?<=[a-z]\s+)(?=(?:what|whats|how|which|who|where|why)\b)/gi;
+const punctuation = /[,;:?]|\s[-–—]\s/;
 const minOneBreathScene = 12;
 const minOneBreathAsk = 4;
 

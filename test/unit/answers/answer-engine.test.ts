@@ -431,6 +431,14 @@ describe('a question with a scene before it or an aside after it is answered on 
     });
     // A short lead-in is not a scene.
     expect(splitAsk('is it so what do I do')).toEqual({ scene: '', ask: 'is it so what do I do', scenePlace: 'none' });
+    // With no punctuation at all, the first question word after a long lead-in starts the question.
+    expect(splitAsk('heard the phrase link champion councillors at the regional network meeting and I was half listening because I was drafting a response to a planning objection what are link champions in corporate parenting')).toMatchObject({
+      ask: 'what are link champions in corporate parenting',
+      scenePlace: 'before',
+    });
+    // Not in a punctuated sentence, nor in one that opens with its question.
+    expect(splitAsk('Best way to get from Leeds to Edinburgh by train, and roughly how long does it take?')).toMatchObject({ scenePlace: 'none' });
+    expect(splitAsk('how many turned up to rotherhams level 2 session in june 2016 and what was decided as a result of that')).toMatchObject({ scenePlace: 'none' });
   });
 
   it('splits the ask (from the first sentence that asks to the last) from the sentences around it', () => {

@@ -827,6 +827,8 @@ describe('scope guard: in-scope questions that mention other services are NOT de
     "I'm thinking of volunteering as an independent visitor for a child in care. It would mean bus fares and the odd cinema ticket. Can I claim those back?",
     'Our monitoring officer wants to know which council functions the principles actually apply to. Licensing? Planning? Leisure? Is there a list somewhere in the statutory guidance?',
     // The meetings a one-breath message is squeezed between, before or after are the member's day.
+    'heard the phrase link champion councillors at the regional network meeting and I was half listening because I was drafting a response to a planning objection what are link champions in corporate parenting',
+    'a private provider is opening a childrens home on the edge of my ward and residents keep emailing me alongside the usual bins stuff how often does somebody independent have to visit a childrens home under the 2015 regulations',
     'doing casework emails in between a parking complaint and a resident moaning about fly tipping and i keep seeing this line about children being cared for and cared about in the corporate parenting papers whats the difference meant to be between the two',
     'the lead member mentioned a jtai at group meeting between the waste contract and the car parking charges and everyone nodded but i dont think anyone knew what jtai stands for do you',
     'sat in the council chamber after a long debate on the car parking charges and why were foster carers leaving in rotherham according to the select commission minutes because we are losing carers too',
