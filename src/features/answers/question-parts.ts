@@ -58,7 +58,8 @@ function oneBreathParts(question: string): AskParts {
   const fits = (start: number): boolean => wordsIn(question.slice(0, start)) >= minOneBreathScene && wordsIn(question.slice(start)) >= minOneBreathAsk;
   const positions = (pattern: RegExp): number[] => [...question.matchAll(pattern)].map((match) => match.index ?? 0).filter(fits);
   // The last "so…" or "but…" that leaves a question; failing that, in a message with no punctuation, the first question word.
-  const start = positions(oneBreathAsk).at(-1) ?? (punctuation.test(question) ? undefined : positions(unpunctuatedAsk)[0]);
+  const unpunctuated = !punctuation.test(question) && !opensWithItsQuestion.test(question);
+  const start = positions(oneBreathAsk).at(-1) ?? (unpunctuated ? positions(unpunctuatedAsk)[0] : undefined);
   if (start === undefined) return whole;
   const ask = question.slice(start).trim();
   return { scene: question.slice(0, start).trim(), ask, scenePlace: 'before', asking: ask, upToTheAsk: question, inOneBreath: true };
@@ -77,8 +78,8 @@ const oneBreathAsk = new RegExp(
  * Typed with no punctuation at all, a question word mid-message starts the question too ("…drafting a response to a
  * planning objection what are link champions in corporate parenting"), unless the message opens with its question.
  */
-const unpunctuatedAsk =
-  /(?<!^\s*(?:what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will)\b.*)(?<=[a-z]\s+)(?=(?:what|whats|how|which|who|where|why)\b)/gi;
+const unpunctuatedAsk = /(?<=[a-z]\s+)(?=(?:what|whats|how|which|who|where|why)\b)/gi;
+const opensWithItsQuestion = /^\s*(?:what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will)\b/i;
 const punctuation = /[,;:?]|\s[-–—]\s/;
 const minOneBreathScene = 12;
 const minOneBreathAsk = 4;
