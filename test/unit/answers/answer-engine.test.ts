@@ -101,6 +101,7 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'def-corporate-parenting': [
       'corp parent - one line?',
+      "Just back from induction where an officer told me I'm now a 'corporate parent'. A resident asked me what that means - how do I explain it in a sentence or two?",
       'corporate parenting - what does it actually mean, in one line?',
       // Spelt right, "definiton" asks for the definition.
       'before the 2017 act was there any legal definiton of a corporate parent, or did people just make it up?',
