@@ -112,7 +112,7 @@ const servicesForEveryone: ReadonlySet<OutOfScopeCategory> = new Set([
 
 /** Words that leave what came before behind. */
 const changeOfSubject =
-  /\b(?:anyway|anyways|anyhow|moving on|on another note|on a (?:different|separate) (?:note|point)|changing the subject|enough about that|rant over|(?:totally|completely|entirely) unrelated|unrelated (?:question|query|point)|(?:another|an?(?: (?:completely|totally|entirely|quite))? (?:different|separate|unrelated)) matter(?: entirely)?|(?:a )?separate (?:question|query)|different (?:question|subject|topic) entirely|(?:this is |it'?s )?a personal (?:one|question|matter))\b/i;
+  /\b(?:anyway|anyways|anyhow|moving on|on another note|on a (?:different|separate) (?:note|point)|changing the subject|enough about that|rant over|(?:totally|completely|entirely) unrelated|unrelated (?:question|query|point)|(?:another|an?(?: (?:completely|totally|entirely|quite))? (?:different|separate|unrelated)) matter(?: entirely)?|(?:a )?separate (?:question|query)|different (?:question|subject|topic) entirely|(?:this is |it'?s )?a personal (?:one|question|matter)|(?:slightly |a bit )?random (?:one|question))\b/i;
 
 /**
  * The business a question turns to after a change of subject, when it asks only after it ("I sit on the fostering

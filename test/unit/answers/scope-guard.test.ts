@@ -777,6 +777,13 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["What's the council's position on the new academy trust taking over Fairfield High?", 'schools'],
     ['How much child maintenance should my son be paying for his two kids?', 'own-family'],
     ["I'm on the corporate parenting board but this is a personal one - my teenage daughter is being bullied on Snapchat. What should I do?", 'own-family'],
+    ["How long does an applicant have to appeal a planning refusal to the Planning Inspectorate?", 'planning'],
+    ["A family in my ward has been served a section 21 notice. What homelessness duties do we owe them and who should they contact first?", 'housing'],
+    ["How much savings can someone have before they have to pay the full cost of their residential care?", 'adult-social-care'],
+    ["Can my group whip tell me how to vote on the budget? What happens if I vote against?", 'politics'],
+    ["The chair of the corporate parenting board asked me to find out the date of the mayor's Christmas civic reception. Do you know it?", 'democratic-admin'],
+    ["Hello, hope you're well. Slightly random one. I've been on the corporate parenting board for two years now and I'm thinking of standing for council leader after May. What do I need to do to get nominated by my group and how does the vote at annual council work?", 'politics'],
+    ["How much is the new crematorium costing and is it over budget?", 'property'],
     // Business whatever meeting or board it is for: council finance, an asset transfer, the ombudsman, blocking residents
     // online, catering and directions to a committee room, a full mailbox.
     ['the finance briefing before corporate parenting panel was confusing so what is the councils general fund reserves position going into budget setting', 'council-finance'],
@@ -821,6 +828,9 @@ describe('scope guard: in-scope questions that mention other services are NOT de
   it.each([
     // An aside inside the ask ("tacked on after the treasury management report") is the member's day too.
     'got the treasury management report and a parking fees paper on the same agenda again so quick question what regular reports did rutlands cabinet and childrens scrutiny panel get on looked after children because ours only sees them once a year tacked on after the treasury management report',
+    // A group whip passing on a question, and a reception the member was at, are the member's day.
+    'Our group whip wants to know which of our members have never done corporate parenting training. How does Rotherham keep a record?',
+    "im trying to get something going with our local uni for kids in care, the vice chancellor's office seemed keen when i collared them at the mayor's reception, did rotherham do anything like that?",
     // "My inbox is full" is a figure of speech.
     'Please take me off the weekly corporate parenting briefing emails, my inbox is full enough.',
     // Expenses after a scene about a volunteer are the volunteer's; which services the principles reach is their own question.
