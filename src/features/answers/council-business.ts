@@ -108,7 +108,7 @@ const outOfScopeCategories = [
   },
   {
     category: 'housing',
-    pattern: /\b(intentionally homeless|section 21( notices?| evictions?)?|section21 (notices?|evictions?)|homelessness (duty|duties)|s21 notices?|no[- ]fault evictions?|homelessness (team|service|officers?)|domestic abuse (act|safe accommodation|refuges?)|safe accommodation|womens refuges?|(stay put|evacuation) (fire )?(safety )?(policy|advice|strategy)|fire safety|tower blocks?|cladding|homelessness (decision|review|application)|hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list|temporary accommodation|homeless households|leaving prison|prison leavers|released from prison)\b/,
+    pattern: /\b(intentionally homeless|section21 (notices?|evictions?)|homelessness (duty|duties)|no[- ]fault evictions?|homelessness (team|service|officers?)|domestic abuse (act|safe accommodation|refuges?)|safe accommodation|womens refuges?|(stay put|evacuation) (fire )?(safety )?(policy|advice|strategy)|fire safety|tower blocks?|cladding|homelessness (decision|review|application)|hmos?|houses? in multiple occupation|housing register|council house|social housing|housing repairs?|repairs? to (my|a|the) (house|flat|home)|rent arrears|damp|mould|housing waiting list|temporary accommodation|homeless households|leaving prison|prison leavers|released from prison)\b/,
     goTo: "the council's housing options service",
   },
   {
