@@ -51,7 +51,14 @@ const whereTheMemberIs = new RegExp(
     // (not "the difference between a care home and a nursing home")
     String.raw`(?<!\b(?:difference|differences|diffrence|differnce|diff|differ|distinction|distinguish|choose|choice|relationship|links?|overlap|balance|split|divide|line|tension|conflict|confusion|compare|comparison)\s)(?:in the gap |in )?between (?:[a-z'’]+ ){0,10}?[a-z'’]+ and (?:[a-z'’]+ ){0,8}?[a-z'’]+(?= (?:and i|and it|and everyone|and the|i|how|what|whats|which|who|when|why|is|are|does|do|did|can|so|because)\b|[,.;:!?]|$)`,
     // "before the waste contract briefing", "straight after the fly tipping update", "after a long debate on the car parking charges"
-    String.raw`(?:before|after|straight after|just after) (?:the |a |an |my |our |this mornings |last nights |todays )?(?:[a-z'’]+ ){0,4}?(?:meeting|briefing|debrief|item|update|debate|committee|panel|review|consultation|session|hearing|walkabout|report|paper)\b(?: (?:on|about) (?:the )?(?:[a-z'’]+ ){0,3}[a-z'’]+| at (?:group|cabinet|council))?`,
+    String.raw`(?:before|after|straight after|just after) (?:the |a |an |my |our |this mornings |last nights |todays )?(?:[a-z'’]+ ){0,4}?(?:meeting|briefing|debrief|item|update|debate|committee|panel|review|consultation|session|hearing|walkabout|report|paper|election|by election)\b(?: (?:on|about) (?:the )?(?:[a-z'’]+ ){0,3}[a-z'’]+| at (?:group|cabinet|council))?`,
+    // "squeezed in between the local plan examination dates"
+    String.raw`(?:squeezed |sandwiched )?in between (?:[a-z'’]+ ){0,5}?[a-z'’]+(?= (?:what|whats|how|which|who|when|why|is|are|does|do|did|can|so|i)\b|[,.;:!?]|$)`,
+    // "while waiting for the licensing hearing to restart", "while the standards hearing is adjourned"
+    String.raw`(?:while |whilst )?waiting for (?:the |a |my )?(?:[a-z'’]+ ){0,3}(?:meeting|hearing|committee|panel|session|briefing) to (?:start|restart|resume|begin|finish)`,
+    String.raw`(?:while|whilst) (?:the |a |my )?(?:[a-z'’]+ ){0,3}(?:meeting|hearing|committee|panel|session) (?:is|was) (?:adjourned|paused|on a break)`,
+    // "under a pile of old local plan consultation papers"
+    String.raw`under a pile of [^,.;?!()]{0,50}?(?= (?:and|so|but|what|how|which|when|is|it)\b|[,.;?!]|$)`,
     // "in the licensing committee this morning"
     String.raw`in (?:the |a )(?:[a-z'’]+ ){0,3}(?:committee|meeting|panel|briefing) (?:this morning|this afternoon|tonight|last night|yesterday|today|earlier)`,
     // "with everything going on with the budget and the local plan"

@@ -30,6 +30,14 @@ describe("remarks about the member's day", () => {
     expect(squeezed('in the licensing committee this morning we talked about CSE')).toBe('we talked about CSE');
   });
 
+  it('leaves out waiting for a hearing, an adjournment, an election the member has been through and a pile of papers', () => {
+    expect(squeezed('i was reading the bradford minutes while waiting for the licensing hearing to restart and they agreed')).toBe('i was reading the bradford minutes and they agreed');
+    expect(squeezed('still looking at that evaluation while the standards hearing is adjourned how many members said')).toBe('still looking at that evaluation how many members said');
+    expect(squeezed('doing a briefing note for the new intake after the by election and i need the year')).toBe('doing a briefing note for the new intake and i need the year');
+    expect(squeezed('i found the guide under a pile of old local plan consultation papers and it looks old')).toBe('i found the guide and it looks old');
+    expect(squeezed('ours is squeezed in between the local plan examination dates')).toBe('ours is');
+  });
+
   it('keeps what a question compares, and a remark that names corporate parenting', () => {
     expect(squeezed("What's the difference between a care home and a nursing home?")).toBe("What's the difference between a care home and a nursing home?");
     expect(squeezed('can you set me a reminder before the next corporate parenting panel')).toBe('can you set me a reminder before the next corporate parenting panel');
