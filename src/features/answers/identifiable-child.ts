@@ -500,7 +500,9 @@ export function mentionsIdentifiableChild(typed: string, knownWords: ReadonlySet
   const isName = (word: string | undefined): boolean => isNameShaped(word) && isUnknown(word);
   const isPersonName = (word: string | undefined): boolean => isName(word) && !brands.has(word?.toLowerCase() ?? '');
   /** A first name typed in lower case: not a word for family ("did mum get…") nor an adverb ("has finally been"). */
-  const isLowerCaseName = (word: string | undefined): boolean => isName(word) && !familyWords.has(word ?? '') && !adverbs.has(word ?? '');
+  // Nor an abstract noun ("check whether permission was needed"): first names seldom end like one.
+  const isLowerCaseName = (word: string | undefined): boolean =>
+    isName(word) && !familyWords.has(word ?? '') && !adverbs.has(word ?? '') && !abstractNounEnding.test(word ?? '');
   /** Does any pattern's first group hold a name? */
   const namedIn = (patterns: readonly RegExp[], accept = isName): boolean =>
     patterns.some((pattern) => [...question.matchAll(pattern)].some(([, name]) => accept(name)));
@@ -615,6 +617,8 @@ const compoundEndings: ReadonlySet<string> = new Set('in up on off out over know
 /** First halves of hyphenated words that are prefixes, not names ("non-childrens", "post-18"). */
 const compoundStarts: ReadonlySet<string> = new Set('non anti pre post sub multi inter semi self cross mid'.split(' '));
 
+const abstractNounEnding = /(?:ion|ment|ness|ship|ing|ity)$/;
+
 /** Adverbs that sit where a lower-case name would ("the kettle has finally been replaced"). */
 const adverbs: ReadonlySet<string> = new Set(
   'finally really actually already recently just now clearly probably definitely certainly obviously eventually suddenly quickly slowly usually generally mostly apparently seriously honestly literally basically only also still even ever never always sometimes often'.split(' '),
@@ -633,6 +637,7 @@ const commonCapitalisedWords: ReadonlySet<string> = new Set(
     'i a the what whats who how when where why which is are can could should would do does did will my our your their his her st ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     'easter christmas xmas whitsun halloween diwali eid ramadan hanukkah passover lent advent ' +
+    'mayor mayors mayoress leader chair chairman chairwoman chief director minister commissioner inspector secretary professor bishop king queen prince princess ' +
     'councillor cllr mr mrs ms miss dr sir lord lady council cabinet scrutiny board panel ofsted reg regulation section level module question principle ' +
     'england english british uk london act children care leaver leavers lac cla cic cpb cpp iro pep uasc sgo dfe lga ncb ' +
     'if and or but hi hello dear please thanks also so then there this that these those it its in on at for of to with from about ' +
