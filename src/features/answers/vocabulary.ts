@@ -120,7 +120,7 @@ export function normaliseText(text: string): string {
     .replace(/\b(people|everyone|everybody|folk|officers|colleagues|members) (keep|keeps|kept|are|have been|always|often) (saying|telling me|asking|talking about|going on about)\b/g, 'they say')
     // Who passed the question on is not what it is about: "a foster carer told me her child has no PEP" asks about PEPs.
     .replace(
-      /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} (told|asked|said to|emailed|messaged|rang|called|tells) me\b/,
+      /^(a|one of our|our|my|the) ((foster )?carers?|young (person|people|woman|man)|care leavers?|social workers?|officers?|head ?teachers?|teachers?)( [a-z]+){0,4} ((told|asked|said to|emailed|messaged|rang|called|tells) me\b|asked(?= (what|whether|how|if|why|when|which|who)\b))/,
       'they say',
     )
     // So is a resident's or colleague's question passed on ("a resident asked me which councillor…"); a request to find out

@@ -241,6 +241,8 @@ describe('however it is put, a question finds the article that answers it', () =
     ],
     'visitors-independent-visitors': [
       'Can a young person say no to having an independent visitor?',
+      // Passed on without "me": "a foster carer at my surgery asked what…".
+      'A foster carer at my surgery asked what an independent visitor is and when the council has to appoint one. What should I say?',
       "I'm writing a recruitment appeal for independent visitors in my newsletter - what does the role involve?",
     ],
     'def-origin-of-corporate-parenting': ["I was told the idea of councillors as 'corporate parents' was invented by the 2017 Act. Is that right or is it older?"],
