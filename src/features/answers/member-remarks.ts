@@ -46,7 +46,7 @@ const whereTheMemberIs = new RegExp(
     // "at the swimming gala", "waiting at the hospital"
     String.raw`(?:at|in) the (?:swimming gala|gym|hairdressers?|dentists?|doctors|hospital|supermarket|school gates)`,
     // "trying to finish my expenses form (not asking you about that)"
-    String.raw`(?:trying to|about to|meant to be) (?:finish|do|fill in|sort|write|get through) [^,.;?!()]{0,40}`,
+    String.raw`(?:trying to|about to|meant to be) (?:finish|do|fill in|sort|write|get through|plan|organise|fit) [^,.;?!()]{0,40}`,
     // "in between a parking complaint and a resident moaning about fly tipping and i keep seeing…", "between the budget and the local plan items"
     // (not "the difference between a care home and a nursing home")
     String.raw`(?<!\b(?:difference|differences|diffrence|differnce|diff|differ|distinction|distinguish|choose|choice|relationship|links?|overlap|balance|split|divide|line|tension|conflict|confusion|compare|comparison)\s)(?:in the gap |in )?between (?:[a-z'’]+ ){0,10}?[a-z'’]+ and (?:[a-z'’]+ ){0,8}?[a-z'’]+(?= (?:and i|and it|and everyone|and the|i|how|what|whats|which|who|when|why|is|are|does|do|did|can|so|because)\b|[,.;:!?]|$)`,

@@ -10,6 +10,7 @@ describe("remarks about the member's day", () => {
     expect(squeezed("I've been buried in the local plan consultation, when did that start?")).toBe(', when did that start?');
     expect(squeezed('walking the dog and wondering who chairs the board')).toBe('and wondering who chairs the board');
     expect(squeezed('the budget meeting was brutal, which placements cost most?')).toBe(', which placements cost most?');
+    expect(squeezed('does the LGA run courses im trying to plan my training around full council dates')).toBe('does the LGA run courses im');
   });
 
   it('leaves out an aside in brackets, but keeps a short gloss and a child’s status', () => {
