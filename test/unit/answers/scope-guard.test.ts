@@ -784,6 +784,9 @@ describe('scope guard: council business outside corporate parenting is declined 
     ["The chair of the corporate parenting board asked me to find out the date of the mayor's Christmas civic reception. Do you know it?", 'democratic-admin'],
     ["Hello, hope you're well. Slightly random one. I've been on the corporate parenting board for two years now and I'm thinking of standing for council leader after May. What do I need to do to get nominated by my group and how does the vote at annual council work?", 'politics'],
     ["How much is the new crematorium costing and is it over budget?", 'property'],
+    ['how much did band D go up by this yr', 'council-tax-and-benefits'],
+    ["How do I make a complaint to the monitoring officer about another councillor's tweets? They've been really personal.", 'member-conduct'],
+    ["When's Ofsted next due at Hillside Academy? Parents are worried about the head leaving mid-year.", 'schools'],
     // Business whatever meeting or board it is for: council finance, an asset transfer, the ombudsman, blocking residents
     // online, catering and directions to a committee room, a full mailbox.
     ['the finance briefing before corporate parenting panel was confusing so what is the councils general fund reserves position going into budget setting', 'council-finance'],
