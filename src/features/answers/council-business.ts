@@ -306,6 +306,7 @@ const serviceRequests: readonly { category: OutOfScopeCategory; pattern: RegExp 
   { category: 'leisure-and-culture', pattern: /\b(memorial bench(es)?|(put|install|place|add) (a |new |some )?bench(es)? in the park|print(ing)? at the library|library (printing|printers?|computers?)|(how much|cost|costs|charge) per page|opening (hours|times)|book a swim|swimming lessons|fun runs?)\b/ },
   { category: 'licensing', pattern: /\b(temporary event notices?|premises licen[cs]es?|licensing (fee|application|team))\b/ },
   { category: 'council-finance', pattern: /\b(general fund (reserves?|balance|position)|reserves position|draw(ing)? down (on )?(our |the )?reserves|minimum revenue provision|treasury management|apprenticeship levy)\b/ },
+  { category: 'environmental-health', pattern: /\b(fixed penalty (notices? )?for (dog|litter|fly)|(report|reporting) dog (fouling|mess))\b/ },
   { category: 'property', pattern: /\b(community asset transfers?|asset transfer polic(y|ies)|crematori(um|a)|cemeter(y|ies)|burial (grounds?|plots?))\b/ },
   { category: 'general-knowledge', pattern: /\b(recommend|suggest) (a |an |somewhere |some )?(good |nice |decent )?(restaurant|pub|cafe|caf[eé]|place to eat|curry house)s?\b/ },
   { category: 'hr-and-workforce', pattern: /\b(adoption|maternity|paternity|shared parental|parental) (leave|pay)\b/ },

@@ -441,7 +441,7 @@ const lowerCaseNameEvent = /\b(?:why|when|where|how) (?:was|is|has|were|did)\s+(
 /** A first name typed in lower case after "check if" ("can u check if jack from the childrens home has got a PA"). */
 const lowerCaseNameChecked = /\b(?:check if|check whether|find out if|whether)\s+([a-z]{3,})\s+(?:from|at|in|has|is|was|got|gets)\b/g;
 /** A first name typed in lower case, then where they live ("zak from the childrens home on mill lane"). */
-const lowerCaseNameFromPlace = /\b([a-z]{3,}) from the (?:[a-z]+ ){0,3}(?:children'?s home|home|estate|unit|hostel)\b/g;
+const lowerCaseNameFromPlace = /\b([a-z]{3,}) from the (?:[a-z]+ ){0,3}(?:children'?s home|home(?! office)|estate|unit|hostel)\b/g;
 /** A first name typed in lower case that opens the message ("chloe who left care last year…"). */
 const lowerCaseNameOpening = /^\s*([a-z]{3,}) (?:who|whos|that) (?:left|lives|lived|is|was|has|had|came|went|used|moved)\b/g;
 /** A name with an initial ("Liam B's PEP"), and asking after a name ("the latest on kayden"). */

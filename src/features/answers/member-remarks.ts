@@ -59,6 +59,9 @@ const whereTheMemberIs = new RegExp(
     String.raw`(?:while|whilst) (?:the |a |my )?(?:[a-z'’]+ ){0,3}(?:meeting|hearing|committee|panel|session) (?:is|was) (?:adjourned|paused|on a break)`,
     // "under a pile of old local plan consultation papers"
     String.raw`under a pile of [^,.;?!()]{0,50}?(?= (?:and|so|but|what|how|which|when|is|it)\b|[,.;?!]|$)`,
+    // "i was answering emails about a planning appeal", "along with the new code of conduct stuff"
+    String.raw`(?:i was |while |whilst |i've been |ive been )(?:answering|replying to|reading|writing|sorting) (?:an |some |my |the )?emails? (?:about|on|from) [^,.;?!()]{0,50}?(?= (?:so|and|but|what|how|which|who|when|is|are|does|do)\b|[,.;?!]|$)`,
+    String.raw`along with (?:the |my |our )?(?:new |usual |latest )?(?:[a-z'’]+ ){0,4}(?:stuff|papers|leaflet|scheme|pack|updates?)\b`,
     // "in the licensing committee this morning"
     String.raw`in (?:the |a )(?:[a-z'’]+ ){0,3}(?:committee|meeting|panel|briefing) (?:this morning|this afternoon|tonight|last night|yesterday|today|earlier)`,
     // "with everything going on with the budget and the local plan"
