@@ -46,6 +46,14 @@ describe('a councillor asks a question', () => {
     }
   });
 
+  it('a very long account, just within the length limit, is answered on the question at its end', async () => {
+    const account = "I am preparing a five-minute slot for our annual all-member briefing on corporate parenting, which takes place in the council chamber immediately before the budget meeting. Last year's version was a fairly dry list of statistics and, judging by the feedback forms, most colleagues switched off. This year the cabinet member wants me to open with the law itself, so that every councillor hears exactly what the council is required to keep in mind whenever it makes decisions affecting children in care and care leavers. I'd like to put the full set of principles on a single slide, in the order they appear in the Act, with a sentence under each saying what it means in practice for a councillor sitting on, say, the licensing or planning committee. I've seen different versions quoted in different places, some abridged, and I'm not sure how many there are or what the first one says. How many corporate parenting principles are there in the 2017 Act, and what are they, starting with the first?";
+    expect(account.length).toBeLessThanOrEqual(1000);
+    const [reply] = await ask(account);
+    expect(reply.text).toContain('best interests');
+    expect(reply.text).toContain('**Sources**');
+  });
+
   it("a comparison of two councils is answered from both councils' reports, each cited", async () => {
     const [reply] = await ask("How did Rotherham's number of looked after children in 2013 compare with Rutland's in 2014?");
     expect(reply.text).toContain('37 looked after children');

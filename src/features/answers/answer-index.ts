@@ -390,10 +390,12 @@ function referredAcronymAsk(scene: string, ask: string, wordsOf: (text: string) 
  * do they stand for?".
  */
 function acronymsAskedAbout(question: string, words: readonly string[]): Set<number> {
+  const glossaryAsk = words.includes(glossaryMarker);
+  // Most questions ask no acronym's meaning: they are not searched for acronyms.
+  if (!glossaryAsk && !acronymThenWhatsThat.test(question)) return new Set();
   const typed = [...question.matchAll(typedAcronym)].map((match) => match[0].toLowerCase());
-  const asked = words.includes(glossaryMarker)
-    ? new Set([...typed, ...[...words.join(' ').matchAll(glossaryAskedWord)].map((match) => match[1] ?? '')])
-    : new Set(acronymThenWhatsThat.test(question) ? typed : []);
+  const named = glossaryAsk ? [...words.join(' ').matchAll(glossaryAskedWord)].map((match) => match[1] ?? '') : [];
+  const asked = new Set([...typed, ...named]);
   return new Set(words.flatMap((word, i) => (asked.has(word) ? [i] : [])));
 }
 

@@ -47,6 +47,9 @@ export function askParts(question: string): AskParts {
   };
 }
 
+/** The words a question opens with ("what…", "can…", "should…"). */
+const questionOpeners = 'what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will';
+
 /**
  * A message typed in one breath has no sentences to split, but its question often starts after "so" or "but" ("…in
  * between the car parking charges item and the bus consultation the chief exec said… but whats the difference"): what
@@ -79,7 +82,7 @@ const oneBreathAsk = new RegExp(
  * planning objection what are link champions in corporate parenting"), unless the message opens with its question.
  */
 const unpunctuatedAsk = /(?<=[a-z]\s+)(?=(?:what|whats|how|which|who|where|why)\b)/gi;
-const opensWithItsQuestion = /^\s*(?:what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will)\b/i;
+const opensWithItsQuestion = new RegExp(String.raw`^\s*(?:${questionOpeners})\b`, 'i');
 const punctuation = /[,;:?]|\s[-–—]\s/;
 const minOneBreathScene = 12;
 const minOneBreathAsk = 4;
@@ -99,7 +102,7 @@ function askBounds(sentences: readonly string[]): { askStart: number; askEnd: nu
 const sentenceBreak = /(?<=[.?!])\s+(?=\S)|\s+[-–—]\s+(?=(?:so )?(?:what|wat|who)(?:['’]?s| is| does| do)? (?:that|it|this)\b[^-–—.?!]*\??\s*$)/i;
 
 /** A question or request typed without its question mark ("what are the permit rules", "one-line definition pls"). */
-const asksUnmarked = /^\s*(what|whats|how|who|whos|which|when|where|why|is|are|can|could|does|do|did|should|would|will|tell me|explain|give me|list)\b|\b(pls|plz|please)\b/i;
+const asksUnmarked = new RegExp(String.raw`^\s*(${questionOpeners}|tell me|explain|give me|list)\b|\b(pls|plz|please)\b`, 'i');
 
 /**
  * The question without an email's greeting and sign-off ("Dear all, … Many thanks, Cllr Hughes-Jones"): the member's

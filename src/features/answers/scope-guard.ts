@@ -42,7 +42,7 @@ export function checkScope(question: string, knownWords: ReadonlySet<string> = n
   if (isSmallTalk(text)) return { kind: 'small-talk' };
   // Most questions hold no remarks about the member's day: only those are normalised a second time.
   const asked = withoutRemarks(question);
-  const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question) ?? anotherServiceAsked(question);
+  const category = councilBusinessIn(asked === question ? text : normaliseText(asked)) ?? businessAfterAChangeOfSubject(question) ?? anotherServiceAsked(question, text);
   if (category && !businessOnlyInTheScene(asked, text)) return { kind: 'out-of-scope', category, goTo: goToFor(category) };
   return { kind: 'in-scope', chitChat: chitChat.test(text) };
 }
@@ -99,9 +99,9 @@ const clauseBreak = /[,;:.!?()]|\s[-–—]\s|\b(?:and|but|so|then|while|when|af
  * scene about a volunteer or the board may own ("…an independent visitor. Can I claim those back?"), and not when the
  * question asks how far the principles reach ("Licensing? Planning?").
  */
-function anotherServiceAsked(question: string): OutOfScopeCategory | undefined {
+function anotherServiceAsked(question: string, text: string): OutOfScopeCategory | undefined {
   const { scene, asking } = askParts(question);
-  if (!scene || namesACorporateParentingConcept(asking) || asksHowFarThePrinciplesReach(normaliseText(question))) return undefined;
+  if (!scene || asksHowFarThePrinciplesReach(text) || namesACorporateParentingConcept(asking)) return undefined;
   const category = councilBusinessIn(normaliseText(asking));
   return category && servicesForEveryone.has(category) ? category : undefined;
 }

@@ -603,6 +603,8 @@ describe('questions without an answer', () => {
     expect(engine.answer('  ')).toMatchObject({ kind: 'declined', reason: 'empty', storeQuestion: false });
   });
 
+  // The engine's own limit, as `npm run ask` and the evaluation use it. Through the bot, MAX_QUESTION_CHARS (1,000 by
+  // default) asks for anything longer to be shortened first; the protocol test shows a long account just within it.
   it('answers a long account on the question at its end, past the search limit and however much the account says', () => {
     const jtai = "At our corporate parenting board on Monday, the director of children's services mentioned in her verbal update that the council had recently had a 'JTAI', that inspectors from several different organisations had been on site for a week looking at how agencies worked together, and that the findings letter would be published shortly and reported to the board at its next meeting. Several members looked blank, and one whispered to me asking whether it was the same as an Ofsted inspection. The director moved straight on to the next item without explaining, and I didn't want to interrupt. Afterwards, in the car park, two other members admitted they had no idea what it was either, and one said she had assumed it was something to do with youth justice. Before the findings arrive I'd like to know what the acronym stands for so that we can read the letter with some understanding of what kind of inspection it was, and so that I can add it to the board's glossary, which I've offered to update. What does JTAI stand for?";
     expect(jtai.length).toBeGreaterThan(maxQuestionLength);
